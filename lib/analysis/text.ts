@@ -1,0 +1,73 @@
+import type { Anchor } from "./types";
+
+/** How much context a selector keeps on each side of the quote. */
+export const CONTEXT_CHARS = 32;
+
+export interface Sentence {
+  text: string;
+  /** Offset of `text` in the body. */
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
+  "jr", "sr", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+  "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "inc", "ltd", "co", "corp", "amb", "pres",
+]);
+
+/**
+ * Splits a body into sentences with their offsets. Paragraph breaks always end a sentence;
+ * `.`, `!`, `?` end one when followed by space and an upper-case letter, a digit or a quote,
+ * unless the word before is a known abbreviation or a single initial ("J. Smith").
+ * Runs in linear time, so hostile input (one endless sentence) stays cheap.
+ */
+export function splitSentences(body: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let segStart = 0;
+  const push = (from: number, to: number) => {
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(body[s] ?? "")) s++;
+    while (e > s && /\s/.test(body[e - 1] ?? "")) e--;
+    if (e > s) sentences.push({ text: body.slice(s, e), start: s, end: e });
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "\n") {
+      push(segStart, i);
+      segStart = i + 1;
+      continue;
+    }
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    // Swallow closing quotes and brackets that belong to this sentence.
+    let j = i + 1;
+    while (j < body.length && /["'”’)\]]/.test(body[j] ?? "")) j++;
+    if (j < body.length && body[j] !== " " && body[j] !== "\t") continue;
+    let k = j;
+    while (k < body.length && (body[k] === " " || body[k] === "\t")) k++;
+    const next = body[k];
+    if (next === undefined || next === "\n") continue;
+    if (!/[\p{Lu}\d"“‘'(]/u.test(next)) continue;
+    if (ch === ".") {
+      const wordMatch = /([\p{L}.]+)$/u.exec(body.slice(Math.max(segStart, i - 12), i));
+      const word = (wordMatch?.[1] ?? "").toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+    }
+    push(segStart, j);
+    segStart = j;
+  }
+  push(segStart, body.length);
+  return sentences;
+}
+
+/** Builds the selector pair for `body[start, end)`. */
+export function makeAnchor(body: string, start: number, end: number): Anchor {
+  return {
+    start,
+    end,
+    quote: body.slice(start, end),
+    prefix: body.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    suffix: body.slice(end, end + CONTEXT_CHARS),
+  };
+}

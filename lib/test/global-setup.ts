@@ -1,0 +1,2 @@
+// Placeholder: replaced by the per-run SQLite database setup.
+export default function setup() {}

@@ -1,0 +1,9 @@
+import { defineConfig } from "prisma/config";
+
+// Used by the Prisma CLI (`prisma generate`, and `prisma migrate deploy` where its engine can be
+// downloaded). The app itself migrates through scripts/migrate.ts and needs none of this.
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  datasource: { url: process.env.DATABASE_URL ?? "file:./data/parallax.db" },
+});
