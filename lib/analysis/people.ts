@@ -1,7 +1,7 @@
+import { findAttribution } from "./attribution";
 import type { ExtractionContext } from "./extract";
+import { canonicalPersonKey, PersonRegistry, type PersonEntity } from "./names";
+import { findCandidates, type Candidate } from "./names-find";
+import { resolveSides, slotsFor } from "./sides";
+import { makeAnchor } from "./text";
 import type { ExtractedClaim } from "./types";
-
-// Placeholder until the extractor lands: suggests nothing.
-export function extractPeople(_ctx: ExtractionContext): ExtractedClaim[] {
-  return [];
-}

@@ -1,7 +1,380 @@
+import {
+  clauseAround,
+  countNoun,
+  countTopic,
+  detectTense,
+  DURATION_UNITS,
+  durationSlot,
+  durationSlotFromVerb,
+  isMeetingScale,
+  isPlanHead,
+  isQuoted,
+  mentionsPlan,
+  SIZE_UNITS,
+  type MeasuredSlot,
+  type SizeKind,
+} from "./events";
 import type { ExtractionContext } from "./extract";
+import {
+  applyHedge,
+  canStartAmount,
+  hedgeAfter,
+  hedgeBefore,
+  isGlued,
+  numberAt,
+  tokenize,
+  type NumberMatch,
+  type Token,
+} from "./numbers";
+import { makeAnchor } from "./text";
 import type { ExtractedClaim } from "./types";
+import type { QuantityValue } from "./values";
 
-// Placeholder until the extractor lands: suggests nothing.
-export function extractQuantities(_ctx: ExtractionContext): ExtractedClaim[] {
-  return [];
+type UnitKind = "duration" | SizeKind | "count" | "percent";
+
+interface Unit {
+  kind: UnitKind;
+  unit: string;
+  /** Multiplier into `unit` (minutes are kept as hours so "90 minutes" meets "an hour and a half"). */
+  factor: number;
+  compound: boolean;
+  /** Token index after the unit (and after "-long"). */
+  next: number;
+}
+
+const STOP = new Set(
+  "of and or to in on at for from with by the a an that who which were was are is have had as than".split(
+    " ",
+  ),
+);
+/** After a duration, these make it a point in time ("two days later") or an age, not a length. */
+const NOT_A_LENGTH_AFTER = new Set(
+  "ago later earlier after before prior old ahead hence since from".split(" "),
+);
+const NOT_A_LENGTH_BEFORE = new Set(
+  "in within every per each next last past first final coming aged age".split(" "),
+);
+const TARIFF = /\b(?:tariffs?|duty|duties|levy|levies)\b/i;
+const PREFILTER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens?|several|few|couple|handful|half|hours|days|an? (?:hour|day|week|month|year)|(?:hundreds|thousands|millions) of)\b/i;
+const MAX_PER_SENTENCE = 24;
+const MAX_CLAIMS = 1000;
+
+function at(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.lower ?? "";
+}
+
+function isSingularDuration(tokens: readonly Token[], n: number): boolean {
+  const w = at(tokens, n);
+  return DURATION_UNITS.has(w) && !w.endsWith("s");
+}
+
+function scaled(v: number | null, factor: number): number | null {
+  return v === null ? null : Math.round(v * factor * 1e6) / 1e6;
+}
+
+/** The unit after an amount: "-hour", "hours", "-point", "percent", or a counted noun ("Palestinian prisoners"). */
+function unitAt(tokens: readonly Token[], j: number, amount: NumberMatch): Unit | null {
+  const compound = at(tokens, j) === "-";
+  // "a couple of hours", "dozens of hours"
+  const k = compound
+    ? j + 1
+    : at(tokens, j) === "of" && (DURATION_UNITS.has(at(tokens, j + 1)) || SIZE_UNITS.has(at(tokens, j + 1)))
+      ? j + 1
+      : j;
+  const word = at(tokens, k);
+  let next = k + 1;
+  if (
+    compound &&
+    /^year|^month|^day|^week/.test(word) &&
+    (at(tokens, next) === "-" || at(tokens, next) === "old") &&
+    /old/.test(at(tokens, next) + at(tokens, next + 1))
+  )
+    return null;
+  if (at(tokens, next) === "-" && at(tokens, next + 1) === "long") next += 2;
+  else if (at(tokens, next) === "long") next += 1;
+  const duration = DURATION_UNITS.get(word);
+  if (duration) return { kind: "duration", unit: duration[0], factor: duration[1], compound, next };
+  const size = SIZE_UNITS.get(word);
+  if (size) return { kind: size, unit: size, factor: 1, compound, next: k + 1 };
+  if (compound) return null;
+  if (word === "percent" || word === "%")
+    return { kind: "percent", unit: "percent", factor: 1, compound, next: k + 1 };
+  if (word === "per" && at(tokens, k + 1) === "cent")
+    return { kind: "percent", unit: "percent", factor: 1, compound, next: k + 2 };
+  // "dozens of civilians", "33 of the hostages"
+  let m = k;
+  if (word === "of" && (amount.vague || amount.min >= 2)) m += at(tokens, m + 1) === "the" ? 2 : 1;
+  for (let n = m; n < m + 6 && n < tokens.length; n++) {
+    const t = tokens[n];
+    if (
+      !t ||
+      STOP.has(t.lower) ||
+      t.kind === "num" ||
+      (t.kind === "punct" && t.lower !== "." && t.lower !== "-")
+    )
+      break;
+    const plural = countNoun(t.lower);
+    if (plural) return { kind: "count", unit: plural, factor: 1, compound, next: n + 1 };
+  }
+  return null;
+}
+
+/** Up to four words after `j`, for finding the noun measured; "face-to-face" is one modifier. */
+function wordsAfter(tokens: readonly Token[], j: number): string[] {
+  const words: string[] = [];
+  for (let n = j; n < tokens.length && n < j + 10 && words.length < 4; n++) {
+    const t = tokens[n];
+    if (!t || (t.kind === "punct" && t.lower !== "-") || t.kind === "num") break;
+    const hyphened = at(tokens, n - 1) === "-" || at(tokens, n + 1) === "-";
+    if (STOP.has(t.lower) && !hyphened) {
+      if (words.length > 0) break;
+      continue;
+    }
+    if (t.kind === "word") words.push(t.lower);
+  }
+  return words;
+}
+
+function headSlot(words: readonly string[]): MeasuredSlot | null {
+  for (let i = 0; i < words.length; i++) {
+    const slot = durationSlot(words[i] ?? "", words.slice(0, i));
+    if (slot) return slot;
+  }
+  return null;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  value: QuantityValue;
+  slot: string;
+  topic: ExtractedClaim["topic"];
+}
+
+/** An amount the rules cannot see as a figure: "an hour", "half an hour", bare "hours". */
+function articleAmount(tokens: readonly Token[], i: number): NumberMatch | null {
+  const w = at(tokens, i);
+  if ((w === "a" || w === "an") && isSingularDuration(tokens, i + 1)) {
+    const half = at(tokens, i + 2) === "and" && at(tokens, i + 3) === "a" && at(tokens, i + 4) === "half";
+    return { first: i, next: i + 1, min: half ? 1.5 : 1, max: half ? 1.5 : 1, vague: true };
+  }
+  if (
+    w === "half" &&
+    (at(tokens, i + 1) === "a" || at(tokens, i + 1) === "an") &&
+    isSingularDuration(tokens, i + 2)
+  )
+    return { first: i, next: i + 2, min: 0.5, max: 0.5, vague: true };
+  const long = at(tokens, i + 1) === "-" && at(tokens, i + 2) === "long";
+  if (
+    (w === "hours" || w === "days") &&
+    (long || !/^\d|^(?:a|an|the|few|several|couple|many|of)$/.test(at(tokens, i - 1)))
+  )
+    return { first: i, next: i, min: 1, max: 1, vague: true };
+  return null;
+}
+
+function quantityAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { found: Found | null; next: number } | null {
+  const article = articleAmount(tokens, i);
+  const amount = article ?? numberAt(tokens, i);
+  if (!amount) return null;
+  const skip = { found: null, next: Math.max(amount.next, i + 1) };
+  if (
+    isGlued(text, tokens, amount.first) ||
+    isGlued(text, tokens, amount.next - 1) ||
+    /^[$€£#]$/.test(at(tokens, amount.first - 1))
+  )
+    return skip;
+  let unit = unitAt(tokens, amount.next, amount);
+  if (!unit) return skip;
+  // "an hour and a half" was read whole by articleAmount; step past its tail.
+  if (article && article.min === 1.5) unit = { ...unit, next: unit.next + 3 };
+  // "cut from 28 points to 20": the figure that counts is the last one, and it borrows the unit.
+  if (at(tokens, amount.first - 1) === "from" && at(tokens, unit.next) === "to") {
+    const target = numberAt(tokens, unit.next + 1);
+    if (
+      target &&
+      !target.vague &&
+      !isGlued(text, tokens, target.next - 1) &&
+      !unitAt(tokens, target.next, target)
+    ) {
+      return emit(text, tokens, target, { ...unit, next: target.next }, null);
+    }
+  }
+  return emit(text, tokens, amount, unit, article);
+}
+
+function emit(
+  text: string,
+  tokens: readonly Token[],
+  amount: NumberMatch,
+  unit: Unit,
+  article: NumberMatch | null,
+): { found: Found | null; next: number } {
+  let [lo, hi] = [amount.min, amount.max];
+  if (
+    !article &&
+    at(tokens, unit.next) === "and" &&
+    at(tokens, unit.next + 1) === "a" &&
+    at(tokens, unit.next + 2) === "half" &&
+    lo === hi
+  ) {
+    [lo, hi] = [lo + 0.5, hi + 0.5];
+    unit = { ...unit, next: unit.next + 3 };
+  }
+  const before = hedgeBefore(tokens, amount.first);
+  const after = hedgeAfter(tokens, unit.next);
+  const bare = article !== null && article.next === article.first;
+  // A vague amount is loose already, and "over several days" uses "over" as a preposition.
+  const hedge = bare ? "at-least" : amount.vague && !article ? null : (before?.hedge ?? after?.hedge ?? null);
+  const startTok = tokens[hedge !== null && before ? before.first : amount.first];
+  const endTok = tokens[Math.min(after?.next ?? unit.next, tokens.length) - 1];
+  const next = Math.max(after?.next ?? unit.next, amount.first + 1);
+  if (!startTok || !endTok) return { found: null, next };
+  const start = startTok.start;
+  const placed = classify(
+    text,
+    tokens,
+    amount,
+    unit,
+    start,
+    article !== null && (bare || (before === null && after === null)),
+  );
+  if (!placed) return { found: null, next: Math.max(unit.next, amount.first + 1) };
+  const interval = applyHedge(lo, hi, hedge, unit.kind !== "duration" && unit.kind !== "percent");
+  const value: QuantityValue = {
+    min: scaled(interval.min, unit.factor),
+    max: scaled(interval.max, unit.factor),
+    unit: unit.unit,
+  };
+  if (interval.minExclusive) value.minExclusive = true;
+  if (interval.maxExclusive) value.maxExclusive = true;
+  return { found: { start, end: endTok.end, value, ...placed }, next };
+}
+
+/** What the amount measures, or null when it is not worth a claim. */
+function classify(
+  text: string,
+  tokens: readonly Token[],
+  amount: NumberMatch,
+  unit: Unit,
+  start: number,
+  weak: boolean,
+): MeasuredSlot | null {
+  const prev = at(tokens, amount.first - 1);
+  switch (unit.kind) {
+    case "points": {
+      // "at several points", "on two points" and "percentage points" are not the size of a plan.
+      if (amount.vague || prev === "from" || prev === "percentage" || (!unit.compound && amount.min < 5))
+        return null;
+      return (unit.compound && isPlanHead(wordsAfter(tokens, unit.next)[0] ?? "")) || mentionsPlan(text)
+        ? { slot: "plan.size", topic: "plan-terms" }
+        : null;
+    }
+    case "phases":
+      return mentionsPlan(text) || /ceasefire|truce/i.test(text)
+        ? { slot: "plan.phases", topic: "plan-terms" }
+        : null;
+    case "members":
+      return unit.compound &&
+        /^(?:delegation|team|panel|group|committee)$/.test(wordsAfter(tokens, unit.next)[0] ?? "")
+        ? { slot: "delegation.size", topic: "envoys" }
+        : null;
+    case "percent":
+      if (prev === "from") return null;
+      return TARIFF.test(text.slice(Math.max(0, start - 80), start + 80))
+        ? { slot: "tariff.rate", topic: "plan-terms" }
+        : { slot: "quantity.mentioned", topic: "other" };
+    case "count": {
+      // "in 2022 hostages were taken": a year, not a count.
+      if (
+        amount.min >= 1900 &&
+        amount.min <= 2100 &&
+        !/,/.test(at(tokens, amount.first)) &&
+        /^(?:in|since|by|until|from|during)$/.test(prev)
+      )
+        return null;
+      // "one senior diplomat said" names a person, it does not count anything.
+      if (amount.max < 2 && !hedgeBefore(tokens, amount.first)) return null;
+      return { slot: `count.${unit.unit}`, topic: countTopic(unit.unit) };
+    }
+    case "duration": {
+      const follow = at(tokens, unit.next);
+      const head =
+        unit.compound || tokens[unit.next - 1]?.lower === "long"
+          ? wordsAfter(tokens, unit.next)
+          : follow === "of" || follow === "into" || follow === "in"
+            ? wordsAfter(tokens, unit.next + 1)
+            : [];
+      const slot = headSlot(head) ?? durationSlotFromVerb(text.slice(Math.max(0, start - 200), start));
+      // Talks that run for weeks or months are a process, not the sitting the article reports.
+      if (slot?.slot === "meeting.duration" && /^(?:weeks|months|years)$/.test(unit.unit))
+        return { slot: "duration.negotiations", topic: "dates" };
+      if (slot) return slot;
+      const clause = clauseAround(text, start, start + 1);
+      const before = text.slice(Math.max(0, start - 200), start);
+      if (
+        unit.unit === "hours" &&
+        follow !== "of" &&
+        !NOT_A_LENGTH_AFTER.has(follow) &&
+        isMeetingScale(text.slice(clause.start, clause.end), before)
+      ) {
+        return { slot: "meeting.duration", topic: "dates" };
+      }
+      // A loose duration is kept only when plainly a length of something already observed.
+      if (
+        weak ||
+        NOT_A_LENGTH_AFTER.has(follow) ||
+        NOT_A_LENGTH_BEFORE.has(prev) ||
+        (follow === "from" && at(tokens, unit.next + 1) === "now")
+      )
+        return null;
+      if (isQuoted(text, start) || detectTense(text, start, start + 1) === "future") return null;
+      return { slot: "quantity.mentioned", topic: "dates" };
+    }
+  }
+}
+
+/** Durations, plan sizes and counts, each tied to what it measures when the sentence says so. */
+export function extractQuantities(ctx: ExtractionContext): ExtractedClaim[] {
+  const claims: ExtractedClaim[] = [];
+  for (const sentence of ctx.sentences) {
+    if (!PREFILTER.test(sentence.text)) continue;
+    const tokens = tokenize(sentence.text);
+    let found = 0;
+    for (let i = 0; i < tokens.length && found < MAX_PER_SENTENCE;) {
+      const t = tokens[i];
+      if (
+        !t ||
+        t.kind === "punct" ||
+        (t.kind === "word" && !canStartAmount(t.lower) && t.lower !== "hours" && t.lower !== "days")
+      ) {
+        i++;
+        continue;
+      }
+      const q = quantityAt(sentence.text, tokens, i);
+      if (!q) {
+        i++;
+        continue;
+      }
+      i = q.next;
+      if (!q.found) continue;
+      const { start, end, value, slot, topic } = q.found;
+      claims.push({
+        ...makeAnchor(ctx.body, sentence.start + start, sentence.start + end),
+        topic,
+        slot,
+        kind: "quantity",
+        value,
+        attribution: null,
+      });
+      found++;
+      if (claims.length >= MAX_CLAIMS) return claims;
+    }
+  }
+  return claims;
 }

@@ -1,0 +1,113 @@
+import { isSideName } from "./sides";
+import type { Sentence } from "./text";
+
+/**
+ * Who a sentence says is speaking: "Ushakov said", "according to Egyptian officials",
+ * "Kremlin spokesman Dmitry Peskov confirmed", "…, said a senior U.S. diplomat".
+ */
+
+export const REPORTING_VERBS = [
+  "said", "says", "told", "tells", "confirmed", "confirms", "added", "adds", "stated", "states", "announced",
+  "announces", "described", "describes", "characterized", "characterised", "characterizes", "insisted", "insists",
+  "noted", "notes", "explained", "explains", "observed", "warned", "warns", "emphasized", "emphasised",
+  "emphasizes", "stressed", "stresses", "affirmed", "affirms", "mentioned", "remarked", "claimed", "claims",
+  "indicated", "indicates", "acknowledged", "acknowledges", "reiterated", "reiterates", "argued", "argues",
+  "declared", "declares", "asserted", "asserts", "wrote", "writes", "reported", "tweeted", "posted", "recalled",
+  "cautioned", "conceded", "admitted", "denied", "predicted", "suggested", "maintained", "vowed", "pledged",
+];
+
+const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS.join("|")})\\b`, "g");
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "which", "this", "that", "there"]);
+// Words between a speaker and the verb: "Zelensky has continually affirmed".
+const AUX = /^(?:has|have|had|also|previously|later|again|repeatedly|once|then|\p{L}+ly)$/iu;
+// Words that start a clause, so a speaker phrase cannot reach back past them.
+const CLAUSE_WORDS = new Set([
+  "that", "which", "who", "and", "but", "while", "as", "when", "after", "before", "because", "if", "although",
+  "though", "where", "however", "meanwhile", "moreover", "also", "so", "yet", "since", "until",
+]);
+const BEFORE_PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
+const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|Ambassador|Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Sheikh|Gen\.|General|Envoy|Special|Deputy|Vice|Press|Foreign|Senator|Sen\.|Spokesman|Spokeswoman|Professor|Prof\.)$/;
+const MAX_WORDS = 8;
+const WINDOW = 160;
+
+function tidy(phrase: string): string | null {
+  let p = phrase.trim().replace(/^[\s,;:“”"'‘’(—–-]+|[\s,;:“”"'‘’)—–-]+$/gu, "");
+  p = p.replace(/^(?:The|A|An)\s/u, (m) => m.toLowerCase());
+  if (p.length === 0 || p.length > 80 || PRONOUNS.has(p.toLowerCase())) return null;
+  if (!/\p{L}/u.test(p)) return null;
+  return p;
+}
+
+// The speaker inside a phrase: a trailing capitalised name wins ("Kremlin spokesman Dmitry
+// Peskov" → "Dmitry Peskov"), a group keeps its words ("Egyptian officials").
+function speakerOf(phrase: string): string | null {
+  const from = /\bfrom\s+(.+)$/u.exec(phrase);
+  const words = (from?.[1] ?? phrase).trim().split(/\s+/);
+  let i = words.length;
+  while (i > 0 && /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(words[i - 1] ?? "")) i--;
+  if (i === words.length) return tidy(words.join(" "));
+  const name = words.slice(i);
+  for (;;) {
+    const two = name.slice(0, 2).join(" ");
+    if (name.length > 2 && isSideName(two)) name.splice(0, 2);
+    else if (name.length > 1 && (TITLE_WORDS.test(name[0] ?? "") || isSideName(name[0] ?? ""))) name.shift();
+    else break;
+  }
+  // A bare organisation after lowercase words stays with them: "a senior U.S." is no speaker.
+  if (name.length === 1 && isSideName(name[0] ?? "") && i > 0) return tidy(words.join(" "));
+  return tidy(name.join(" ").replace(/['’]s$/u, ""));
+}
+
+function backwardPhrase(before: string): string | null {
+  const tokens = before.split(/(\s+)/);
+  const words: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && words.length < MAX_WORDS; i--) {
+    const t = tokens[i] ?? "";
+    if (/^\s*$/.test(t)) continue;
+    if (words.length === 0 && AUX.test(t)) continue;
+    if (/[,;:“”"(—–]$/u.test(t) || /[.!?]["”’]?$/u.test(t)) break;
+    if (CLAUSE_WORDS.has(t.toLowerCase())) break;
+    words.unshift(t);
+    if (/^[“"(—–]/u.test(t)) break;
+  }
+  return words.length === 0 ? null : speakerOf(words.join(" "));
+}
+
+function forwardPhrase(after: string): string | null {
+  const m = /^\s+((?:[\p{L}\p{M}.'’-]+\s?){1,8})/u.exec(after);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const w of (m[1] ?? "").trim().split(/\s+/)) {
+    if (/^(?:speaking|who|which|in|on|at|during|after|before|when|while|of|to|from|that|and|but)$/i.test(w)) break;
+    words.push(w);
+  }
+  return words.length === 0 ? null : speakerOf(words.join(" "));
+}
+
+/** The speaker or source a sentence names for what it reports, or null when it names none. */
+export function findAttribution(sentence: Sentence): string | null {
+  const text = sentence.text;
+  const according = /\baccording to\s+((?:[\p{L}\p{M}.'’-]+\s?){1,8})/iu.exec(text);
+  if (according) {
+    const words = (according[1] ?? "").trim().split(/\s+/);
+    const cut = words.findIndex((w) => /^(?:who|which|that|in|on|at|during|after|before|when|while)$/i.test(w));
+    const phrase = tidy(words.slice(0, cut === -1 ? words.length : cut).join(" "));
+    if (phrase) return phrase;
+  }
+  VERB_RE.lastIndex = 0;
+  let tries = 0;
+  for (let m = VERB_RE.exec(text); m && tries < 12; m = VERB_RE.exec(text), tries++) {
+    const before = text.slice(Math.max(0, m.index - WINDOW), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + WINDOW);
+    if (BEFORE_PASSIVE.test(before)) continue;
+    // Inverted order after a quote or comma: "…,” said a senior U.S. diplomat".
+    if (/[,”"’]\s*$/u.test(before)) {
+      const speaker = forwardPhrase(after);
+      if (speaker) return speaker;
+      continue;
+    }
+    const speaker = backwardPhrase(before);
+    if (speaker) return speaker;
+  }
+  return null;
+}

@@ -1,0 +1,278 @@
+import { describe, expect, it } from "vitest";
+import { compareClaims } from "./compare";
+import type { CompareClaim, CompareRelation } from "./types";
+import type { ClaimValue, Stance, Topic } from "./values";
+
+let nextId = 0;
+function claim(
+  articleId: string,
+  slot: string,
+  topic: Topic,
+  v: ClaimValue,
+  extra: Partial<CompareClaim> = {},
+): CompareClaim {
+  nextId += 1;
+  return {
+    id: `c${nextId}`,
+    articleId,
+    slot,
+    topic,
+    quote: "",
+    status: "suggested",
+    ...v,
+    ...extra,
+  } as CompareClaim;
+}
+const envoy = (articleId: string, name: string, slot = "delegation.us") =>
+  claim(articleId, slot, "envoys", { kind: "person", value: { name } });
+const date = (articleId: string, start: string, extra: Partial<CompareClaim> = {}) =>
+  claim(articleId, "meeting.date", "dates", { kind: "date", value: { start, end: start } }, extra);
+const hours = (articleId: string, min: number | null, max: number | null, quote = "") =>
+  claim(
+    articleId,
+    "meeting.duration",
+    "dates",
+    { kind: "quantity", value: { min, max, unit: "hours" } },
+    { quote },
+  );
+const nato = (articleId: string, stance: Stance) =>
+  claim(articleId, "plan.nato-membership", "plan-terms", {
+    kind: "term",
+    value: { term: "nato-membership", stance },
+  });
+const relation = (
+  from: CompareClaim,
+  to: CompareClaim,
+  kind: CompareRelation["kind"],
+  note = "",
+): CompareRelation => ({
+  id: `r-${from.id}-${to.id}`,
+  fromClaimId: from.id,
+  toClaimId: to.id,
+  kind,
+  note,
+});
+const rowFor = (rows: ReturnType<typeof compareClaims>, slot: string) => {
+  const row = rows.find((r) => r.slot === slot);
+  if (row === undefined) throw new Error(`no row for ${slot}`);
+  return row;
+};
+
+describe("compareClaims alignment", () => {
+  it("makes one row per slot with a cell for every article, in articleIds order", () => {
+    const a = envoy("A", "Steve Witkoff");
+    const c = envoy("C", "Steve Witkoff");
+    const rows = compareClaims(["C", "B", "A"], [a, c], []);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.cells).toEqual([
+      { articleId: "C", claimIds: [c.id] },
+      { articleId: "B", claimIds: [] },
+      { articleId: "A", claimIds: [a.id] },
+    ]);
+    expect(rows[0]!.label).toBe("US delegation");
+    expect(rows[0]!.verdict).toBe("agree");
+  });
+
+  it("ignores rejected claims and claims of articles outside the comparison", () => {
+    const rows = compareClaims(
+      ["A", "B"],
+      [
+        envoy("A", "Steve Witkoff"),
+        envoy("B", "Eleanor Vance"),
+        envoy("B", "Steve Witkoff", "delegation.us"),
+        envoy("Z", "Nobody"),
+      ].map((c, i) => (i === 1 ? { ...c, status: "rejected" as const } : c)),
+      [],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.verdict).toBe("agree");
+    expect(compareClaims(["A"], [{ ...envoy("A", "X Y"), status: "rejected" }], [])).toEqual([]);
+  });
+
+  it("marks a slot only one article speaks to as single", () => {
+    const rows = compareClaims(["A", "B", "C"], [date("B", "2025-12-02")], []);
+    expect(rows[0]).toMatchObject({ verdict: "single", reason: "only 1 source speaks: Dec 2, 2025" });
+  });
+
+  it("keeps reasons short when an article lists many values", () => {
+    const names = Array.from({ length: 9 }, (_, i) => envoy("A", `Person Number${i}`, "people.mentioned"));
+    const rows = compareClaims(["A", "B"], names, []);
+    expect(rows[0]!.reason).toBe(
+      "only 1 source speaks: Person Number0, Person Number1, Person Number2, Person Number3, Person Number4, Person Number5 and 3 more",
+    );
+  });
+
+  it("takes the most common topic of a row's claims", () => {
+    const rows = compareClaims(
+      ["A", "B"],
+      [date("A", "2025-12-02"), date("B", "2025-12-02", { topic: "other" }), date("B", "2025-12-02")],
+      [],
+    );
+    expect(rows[0]!.topic).toBe("dates");
+  });
+});
+
+describe("compareClaims row verdicts", () => {
+  it("contradicts when any pair of speaking articles contradicts", () => {
+    const rows = compareClaims(
+      ["A", "B", "C"],
+      [
+        envoy("A", "Steve Witkoff"),
+        envoy("A", "Jared Kushner"),
+        envoy("B", "Steve Witkoff"),
+        envoy("C", "Eleanor Vance"),
+        envoy("C", "Marcus Thorne"),
+      ],
+      [],
+    );
+    const row = rowFor(rows, "delegation.us");
+    expect(row.verdict).toBe("contradict");
+    expect(row.reason).toContain("Steve Witkoff, Jared Kushner vs Eleanor Vance, Marcus Thorne");
+    expect(row.reason).toContain("Steve Witkoff vs Eleanor Vance, Marcus Thorne");
+  });
+
+  it("is partial when the worst pair is partial, and agree when all agree", () => {
+    const partial = compareClaims(
+      ["A", "B"],
+      [envoy("A", "Steve Witkoff"), envoy("A", "Jared Kushner"), envoy("B", "Witkoff")],
+      [],
+    );
+    expect(partial[0]!.verdict).toBe("partial");
+    const agree = compareClaims(
+      ["A", "B", "C"],
+      [date("A", "2026-02-08"), date("B", "2026-02-08"), date("C", "2026-02-08")],
+      [],
+    );
+    expect(agree[0]).toMatchObject({ verdict: "agree", reason: "all 3 sources: Feb 8, 2026" });
+  });
+
+  it("keeps five hours compatible with several hours and with more than four", () => {
+    const rows = compareClaims(
+      ["A", "B", "C"],
+      [hours("A", 5, 5, "five hours"), hours("B", 3, 9, "several hours"), hours("C", 4, null)],
+      [],
+    );
+    expect(rows[0]!.verdict).toBe("agree");
+    expect(rows[0]!.reason).toContain("5 h within several hours (3–9 h)");
+  });
+
+  it("treats disjoint names in people.mentioned as partial, not a contradiction", () => {
+    const rows = compareClaims(
+      ["A", "B"],
+      [envoy("A", "A Alpha", "people.mentioned"), envoy("B", "B Beta", "people.mentioned")],
+      [],
+    );
+    expect(rows[0]!.verdict).toBe("partial");
+  });
+
+  it("contradicts on opposite term stances", () => {
+    const rows = compareClaims(["A", "B"], [nato("A", "ruled-out"), nato("B", "proposed")], []);
+    expect(rows[0]).toMatchObject({
+      verdict: "contradict",
+      reason: "ruled out vs proposed",
+      label: "Plan: NATO membership",
+    });
+  });
+});
+
+describe("compareClaims relations", () => {
+  it("an explicit contradicts makes an agreeing row contradict, citing the note", () => {
+    const a = date("A", "2026-02-08");
+    const b = date("B", "2026-02-08");
+    const rows = compareClaims(
+      ["A", "B"],
+      [a, b],
+      [relation(a, b, "contradicts", "B's date is the embargo date")],
+    );
+    expect(rows[0]).toMatchObject({
+      verdict: "contradict",
+      reason: "Annotator: B's date is the embargo date",
+    });
+  });
+
+  it("an explicit agrees turns that contradicting pair into agreement and the row is recomputed", () => {
+    const a = date("A", "2026-02-08");
+    const b = date("B", "2026-02-09");
+    const c = date("C", "2026-02-08");
+    const two = compareClaims(["A", "B"], [a, b], [relation(b, a, "agrees", "time zones")]);
+    expect(two[0]).toMatchObject({ verdict: "agree", reason: "Annotator: time zones" });
+    // B still contradicts C, which no annotator spoke to.
+    const three = compareClaims(["A", "B", "C"], [a, b, c], [relation(a, b, "agrees", "time zones")]);
+    expect(three[0]!.verdict).toBe("contradict");
+    expect(three[0]!.reason).toBe("Feb 9, 2026 vs Feb 8, 2026");
+  });
+
+  it("prefers contradicts when annotators disagree about one pair", () => {
+    const a = date("A", "2026-02-08");
+    const b = date("B", "2026-02-08");
+    const rows = compareClaims(
+      ["A", "B"],
+      [a, b],
+      [relation(a, b, "agrees", "same"), relation(b, a, "contradicts", "no")],
+    );
+    expect(rows[0]!.verdict).toBe("contradict");
+  });
+
+  it("ignores relations within one article or to unknown or rejected claims", () => {
+    const a = date("A", "2026-02-08");
+    const a2 = date("A", "2026-02-08");
+    const b = date("B", "2026-02-08");
+    const rejected = { ...date("B", "2026-02-08"), status: "rejected" as const };
+    const rows = compareClaims(
+      ["A", "B"],
+      [a, a2, b, rejected],
+      [
+        relation(a, a2, "contradicts"),
+        relation(a, rejected, "contradicts"),
+        { ...relation(a, b, "contradicts"), toClaimId: "missing" },
+      ],
+    );
+    expect(rows[0]!.verdict).toBe("agree");
+  });
+
+  it("a contradicts across slots marks both rows, even where the other article is silent", () => {
+    const a = envoy("A", "Steve Witkoff", "delegation.us");
+    const b = envoy("B", "Steve Witkoff", "people.mentioned");
+    const rows = compareClaims(["A", "B"], [a, b], [relation(a, b, "contradicts", "B says he stayed home")]);
+    expect(rowFor(rows, "delegation.us")).toMatchObject({
+      verdict: "contradict",
+      reason: "Annotator: B says he stayed home",
+    });
+    expect(rowFor(rows, "people.mentioned").verdict).toBe("contradict");
+  });
+});
+
+describe("compareClaims ordering", () => {
+  it("orders by topic, then contradictions first, then label", () => {
+    const claims = [
+      nato("A", "proposed"),
+      nato("B", "proposed"),
+      date("A", "2026-02-08"),
+      date("B", "2026-02-09"),
+      hours("A", 5, 5),
+      hours("B", 5, 5),
+      claim("A", "plan.size", "plan-terms", {
+        kind: "quantity",
+        value: { min: 20, max: 20, unit: "points" },
+      }),
+      envoy("A", "Steve Witkoff", "delegation.us"),
+      envoy("B", "Steve Witkoff", "delegation.us"),
+      envoy("A", "Yuri Ushakov", "delegation.russia"),
+      envoy("B", "Kirill Dmitriev", "delegation.russia"),
+      claim("A", "count.hostages", "other", {
+        kind: "quantity",
+        value: { min: 18, max: 18, unit: "hostages" },
+      }),
+    ];
+    const rows = compareClaims(["A", "B"], claims, []);
+    expect(rows.map((r) => [r.slot, r.verdict])).toEqual([
+      ["delegation.russia", "contradict"],
+      ["delegation.us", "agree"],
+      ["meeting.date", "contradict"],
+      ["meeting.duration", "agree"],
+      ["plan.nato-membership", "agree"],
+      ["plan.size", "single"],
+      ["count.hostages", "single"],
+    ]);
+  });
+});

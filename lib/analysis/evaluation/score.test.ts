@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { compareClaims } from "../compare";
+import type { ExtractedClaim } from "../types";
+import { dateValueSchema, slotSchema } from "../values";
+import { CLUSTERS } from "./clusters";
+import { SIDE_ALIASES, type GoldArticle } from "./gold";
+import { evaluateCorpus, type ExtractFn } from "./score";
+import { formatMetrics } from "./report";
+
+const articles = CLUSTERS.flatMap((c) => c.articles);
+const anchor = { start: 0, end: 0, quote: "", prefix: "", suffix: "", attribution: null };
+
+/** Claims built straight from gold: what a perfect engine would suggest. */
+function goldClaims(a: GoldArticle): ExtractedClaim[] {
+  const { people, talksDate, quantities, terms } = a.gold;
+  return [
+    ...people.map((p): ExtractedClaim => ({
+      ...anchor,
+      kind: "person",
+      value: { name: p.name, ...(p.side === undefined ? {} : { side: p.side }) },
+      topic: "envoys",
+      slot:
+        p.delegation === undefined
+          ? "people.mentioned"
+          : `delegation.${SIDE_ALIASES[p.delegation]?.[0] ?? p.delegation}`,
+    })),
+    ...(talksDate === null
+      ? []
+      : [
+          {
+            ...anchor,
+            kind: "date" as const,
+            value: talksDate,
+            topic: "dates" as const,
+            slot: "meeting.date",
+          },
+        ]),
+    ...quantities.map(({ slot, ...value }): ExtractedClaim => ({
+      ...anchor,
+      kind: "quantity",
+      value,
+      topic: "other",
+      slot,
+    })),
+    ...terms.map((value): ExtractedClaim => ({
+      ...anchor,
+      kind: "term",
+      value,
+      topic: "plan-terms",
+      slot: `plan.${value.term}`,
+    })),
+  ];
+}
+
+const oracle: ExtractFn = ({ body }) => {
+  const article = articles.find((a) => a.body === body);
+  return article === undefined ? [] : goldClaims(article);
+};
+
+describe("evaluation corpus", () => {
+  it("has at least 18 articles in at least 4 clusters of 3–6", () => {
+    expect(articles.length).toBeGreaterThanOrEqual(18);
+    expect(CLUSTERS.length).toBeGreaterThanOrEqual(4);
+    for (const c of CLUSTERS) expect(c.articles.length).toBeGreaterThanOrEqual(3);
+    for (const c of CLUSTERS) expect(c.articles.length).toBeLessThanOrEqual(6);
+    expect(new Set(articles.map((a) => a.id)).size).toBe(articles.length);
+  });
+
+  it.each(articles.map((a) => [a.id, a] as const))(
+    "%s reads like an article and its gold is well-formed",
+    (_id, a) => {
+      const words = a.body.split(/\s+/).filter(Boolean).length;
+      expect(words).toBeGreaterThanOrEqual(250);
+      expect(words).toBeLessThanOrEqual(700);
+      if (a.publishedAt !== null)
+        expect(dateValueSchema.safeParse({ start: a.publishedAt, end: a.publishedAt }).success).toBe(true);
+      if (a.gold.talksDate !== null) expect(dateValueSchema.safeParse(a.gold.talksDate).success).toBe(true);
+      for (const p of a.gold.people) {
+        const forms = [p.name, ...(p.aliases ?? [])].map((n) => n.split(" ").pop() ?? n);
+        expect(
+          forms.some((surname) => a.body.includes(surname)),
+          `${p.name} in ${a.id}`,
+        ).toBe(true);
+        if (p.delegation !== undefined) expect(SIDE_ALIASES[p.delegation], p.delegation).toBeDefined();
+      }
+      for (const q of a.gold.quantities) expect(slotSchema.safeParse(q.slot).success).toBe(true);
+    },
+  );
+
+  it("includes copy without a dateline, so unresolved dates are exercised", () => {
+    expect(articles.filter((a) => a.publishedAt === null).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("evaluateCorpus", () => {
+  it("gives a perfect engine full marks and finds exactly the expected contradictions", () => {
+    const m = evaluateCorpus(oracle, compareClaims);
+    for (const r of [
+      m.people.recall,
+      m.people.precision,
+      m.envoys.recall,
+      m.envoys.precision,
+      m.talksDate,
+      m.durations,
+      m.planSizes,
+    ]) {
+      expect(r.value).toBe(1);
+    }
+    expect(m.notes).toEqual([]);
+    for (const c of m.clusters) {
+      expect(c.missing, c.id).toEqual([]);
+      expect(c.falseContradictions, c.id).toEqual([]);
+    }
+  });
+
+  it("gives an engine that finds nothing no marks, and says what it missed", () => {
+    const m = evaluateCorpus(() => [], compareClaims);
+    expect(m.people.recall.value).toBe(0);
+    expect(m.people.precision.total).toBe(0);
+    expect(m.envoys.recall.value).toBe(0);
+    expect(m.talksDate.value).toBe(0);
+    expect(m.clusters.every((c) => c.missing.length === c.expected.length)).toBe(true);
+    expect(m.notes.some((n) => n.includes("missed person Yossi Karmon"))).toBe(true);
+    expect(formatMetrics(m)).toContain("BELOW");
+  });
+
+  it("counts people put in the wrong delegation and figures outside tolerance as misses", () => {
+    const skewed: ExtractFn = (a) =>
+      oracle(a).map((c) => {
+        if (c.kind === "person" && c.slot === "delegation.israel") return { ...c, slot: "delegation.hamas" };
+        if (c.kind === "quantity" && c.slot === "plan.size")
+          return { ...c, value: { ...c.value, min: 10, max: 10 } };
+        return c;
+      });
+    const m = evaluateCorpus(skewed, compareClaims);
+    expect(m.envoys.recall.value).toBeLessThan(1);
+    expect(m.envoys.precision.value).toBeLessThan(1);
+    expect(m.planSizes.value).toBe(0);
+  });
+});

@@ -1,0 +1,327 @@
+import nlp from "compromise";
+import { isSideName } from "./sides";
+
+/**
+ * People's names: what can be one, stripping titles, the cross-article identity key, and
+ * resolving later short mentions ("Mr. Witkoff", "Witkoff's") to the full name given first.
+ */
+
+/** Words that come before a name without being part of it. Lowercase, dots kept. */
+export const HONORIFICS = new Set([
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame",
+  "lord", "lady", "sheikh", "sheik", "shaikh", "president", "vice", "prime", "minister", "ambassador", "envoy",
+  "general", "gen", "gen.", "lt", "lt.", "col", "col.", "colonel", "admiral", "adm.", "capt.", "captain", "major",
+  "senator", "sen.", "rep.", "gov.", "governor", "king", "queen", "prince", "princess", "emir", "amir", "sultan",
+  "crown", "pope", "cardinal", "rabbi", "imam", "ayatollah", "judge", "justice", "chancellor", "premier",
+  "secretary", "deputy", "special", "spokesman", "spokeswoman", "spokesperson", "chairman", "chair", "mayor",
+  "commander", "marshal", "field",
+]);
+
+/** Role nouns that stand before a name ("envoy Steve Witkoff") or head an apposition. */
+export const ROLE_HEADS = new Set([
+  "president", "president-elect", "premier", "chancellor", "minister", "secretary", "secretary-general", "ambassador",
+  "envoy", "emissary", "negotiator", "mediator", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+  "aide", "official", "commander", "general", "admiral", "colonel", "chief", "head", "director", "chairman",
+  "chairwoman", "chair", "king", "queen", "emir", "amir", "prince", "princess", "sultan", "sheikh", "sheik", "pope",
+  "cardinal", "imam", "ayatollah", "senator", "representative", "congressman", "congresswoman", "lawmaker",
+  "governor", "mayor", "speaker", "judge", "justice", "prosecutor", "analyst", "economist", "expert", "researcher",
+  "scholar", "professor", "fellow", "journalist", "correspondent", "reporter", "editor", "columnist", "historian",
+  "leader", "delegate", "coordinator", "commissioner", "counterpart", "diplomat", "ceo", "founder", "strongman",
+  "warlord", "marshal", "deputy", "lieutenant", "captain", "major", "brigadier", "officer", "legislator", "mp",
+  "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "sir", "dame", "lord", "lady", "gen.", "lt.", "col.", "sen.", "rep.",
+  "gov.", "capt.", "adm.", "maj.", "brig.", "amb.", "pres.", "mr", "mrs", "ms", "dr",
+]);
+
+/** Words that qualify a role: "special", "Russian foreign policy adviser", "chief negotiator". */
+export const ROLE_MODIFIERS = new Set([
+  "special", "senior", "deputy", "chief", "foreign", "policy", "former", "new", "top", "presidential", "national",
+  "security", "press", "vice", "prime", "first", "acting", "interim", "lead", "defense", "defence", "trade",
+  "finance", "economy", "economic", "treasury", "commerce", "interior", "justice", "health", "energy",
+  "intelligence", "military", "political", "assistant", "executive", "permanent", "personal", "principal", "high",
+  "supreme", "regional", "veteran", "longtime", "joint", "late", "future", "outgoing", "incoming", "bureau",
+  "politburo", "council", "team", "ministry", "army", "delegation", "negotiating", "armed", "forces", "crown",
+  "field", "lieutenant", "under", "undersecretary", "state", "general", "presidency", "government", "cabinet",
+  "parliamentary", "opposition", "de", "facto", "then", "ex", "white", "house", "media", "communications",
+]);
+
+/** Words after "Secretary of" or "Envoy for" that belong to the title, not the name. */
+export const TITLE_OBJECTS = new Set([
+  "state", "defense", "defence", "foreign", "affairs", "treasury", "commerce", "trade", "finance", "interior",
+  "justice", "staff", "energy", "homeland", "security", "economy", "political", "strategic", "stability", "middle",
+  "east", "peace", "international", "relations", "hostage", "hostages", "negotiations", "the", "war", "africa",
+  "europe", "asia", "horn", "great", "lakes", "gulf", "region", "affairs", "planning", "intelligence", "agriculture",
+  "information", "health", "education", "development", "cooperation", "special", "missions", "presidential",
+]);
+
+/** Kinship and closeness words that head an apposition: "Mr. Trump’s son-in-law". */
+export const RELATIONS = new Set([
+  "son-in-law", "daughter-in-law", "father-in-law", "son", "daughter", "wife", "husband", "brother", "sister",
+  "nephew", "niece", "cousin", "father", "mother", "confidant", "ally", "friend", "protégé", "protege",
+]);
+
+/** Lowercase particles inside names: "Mohammed bin Salman", "Ursula von der Leyen". */
+export const NAME_PARTICLES = new Set([
+  "bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du",
+  "dos", "das", "ben", "abu", "ould",
+]);
+
+const SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d."]);
+
+// Surnames written first (Chinese, Korean, Vietnamese): "Xi Jinping" is later "Mr. Xi".
+const SURNAME_FIRST = new Set([
+  "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "sun", "ma", "zhu", "hu",
+  "guo", "he", "lin", "gao", "luo", "zheng", "liang", "han", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao",
+  "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen",
+  "yao", "lai", "tsai", "kim", "park", "choi", "yoon", "moon", "jung", "kang", "cho", "nguyen", "tran", "pham",
+]);
+
+// Variant given names share a root so "Steve" and "Stephen" are one person within an article.
+const GIVEN_GROUPS = [
+  "stephen steve steven stevie", "michael mike mick mikey", "william bill billy will willy", "robert bob bobby rob",
+  "james jim jimmy jamie", "anthony tony antony", "joseph joe joey", "thomas tom tommy", "richard dick rick ricky rich",
+  "daniel dan danny", "david dave", "christopher chris", "matthew matt", "nicholas nick nicolas nikolai nikolay",
+  "alexander alex aleksandr alexandr oleksandr sasha", "andrew andy andrei andrey andriy", "edward ed eddie ted ned",
+  "john jack johnny jon", "benjamin ben bibi", "samuel sam", "gregory greg", "jeffrey jeff geoffrey", "kenneth ken",
+  "lawrence larry laurence", "ronald ron", "donald don", "douglas doug", "frederick fred", "henry hank harry",
+  "jacob jake", "joshua josh", "peter pete pyotr petro", "philip phil phillip", "timothy tim", "vincent vince",
+  "sergei sergey serhiy serhii sergiy", "dmitry dmitri dmytro", "vladimir volodymyr wladimir", "yuri yury yuriy iurii",
+  "muhammad mohammed mohamed mohammad mohamad muhammed", "ahmed ahmad", "hussein husain hussain hossein",
+  "katherine kate catherine kathy cathy", "elizabeth liz beth betsy", "jennifer jen jenny", "susan sue",
+  "patrick pat", "abraham abe", "yevgeny evgeny yevhen", "olexiy oleksiy alexei alexey aleksei",
+];
+const GIVEN_ROOT = new Map<string, string>();
+for (const group of GIVEN_GROUPS) {
+  const [root = "", ...rest] = group.split(" ");
+  for (const name of [root, ...rest]) GIVEN_ROOT.set(name, root);
+}
+
+function fold(s: string): string {
+  return s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/’/g, "'");
+}
+
+/** Splits a name into its words without titles, possessives or suffixes ("Mr. Witkoff's" → ["Witkoff"]). */
+export function nameWords(name: string): string[] {
+  const words = name
+    .replace(/['’]s?$/u, "")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ""))
+    .filter((w) => w.length > 0);
+  while (words.length > 1 && HONORIFICS.has((words[0] ?? "").toLowerCase())) words.shift();
+  while (words.length > 1 && SUFFIXES.has((words[words.length - 1] ?? "").toLowerCase())) words.pop();
+  return words;
+}
+
+/** The display form of a mention: titles and possessive stripped, "Mr. Witkoff’s" → "Witkoff". */
+export function cleanPersonName(name: string): string {
+  return nameWords(name).join(" ");
+}
+
+// Spelling-insensitive form: transliterations differ in y/i, doubled letters, -off/-ov, kh/h.
+function skeleton(word: string): string {
+  return fold(word)
+    .toLowerCase()
+    .replace(/^(al|el|ad|ar|as|ash|at|az|an|ud|ul)-/, "")
+    .replace(/[^a-z]/g, "")
+    .replace(/ph/g, "f")
+    .replace(/q/g, "k")
+    .replace(/ck/g, "k")
+    .replace(/kh/g, "h")
+    .replace(/dh/g, "d")
+    .replace(/tch/g, "ch")
+    .replace(/sch/g, "sh")
+    .replace(/[yj]/g, "i")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/of$/, "ov")
+    .replace(/ef$/, "ev");
+}
+
+function surnameWord(words: string[]): string {
+  const first = fold(words[0] ?? "").toLowerCase();
+  if (words.length >= 2 && SURNAME_FIRST.has(first)) return words[0] ?? "";
+  return words[words.length - 1] ?? "";
+}
+
+/**
+ * The identity of a person across articles: the surname, spelling-normalised. Titles,
+ * possessives, given names and transliteration differences do not change it, so "Steve
+ * Witkoff", "Stephen Witkoff", "Mr. Witkoff’s" and "Witkoff" all give "witkof", and
+ * "Zelensky"/"Zelenskyy"/"Zelenskiy" all give "zelenski". Given names are left out on
+ * purpose: many articles only ever write "Mr. Witkoff". Surname-first names ("Xi Jinping")
+ * key on the family name ("xi"). Returns "" when the input holds no letters.
+ */
+export function canonicalPersonKey(name: string): string {
+  const words = nameWords(name);
+  return words.length === 0 ? "" : skeleton(surnameWord(words));
+}
+
+/** The root of a given name ("Steve" → "stephen"), or null for a surname-only name. */
+export function canonicalGivenName(name: string): string | null {
+  const words = nameWords(name);
+  if (words.length < 2) return null;
+  const surnameFirst = SURNAME_FIRST.has(fold(words[0] ?? "").toLowerCase());
+  const given = fold((surnameFirst ? words[1] : words[0]) ?? "").toLowerCase().replace(/\.$/, "");
+  return GIVEN_ROOT.get(given) ?? given;
+}
+
+function givenCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  // An initial ("J. Kushner") is compatible with any name starting with that letter.
+  return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/**
+ * Finer than key equality: same surname key and compatible given names, so "Hillary Clinton"
+ * and "Bill Clinton" differ while "Mr. Clinton" matches either.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const key = canonicalPersonKey(a);
+  return key !== "" && key === canonicalPersonKey(b) && givenCompatible(canonicalGivenName(a), canonicalGivenName(b));
+}
+
+export interface PersonEntity {
+  id: number;
+  key: string;
+  given: string | null;
+  /** The fullest form the article used. */
+  display: string;
+}
+
+/**
+ * Resolves the mentions of one article to people. Full names are registered first so that
+ * a surname seen before its full name ("Witkoff" in a headline) still resolves to it.
+ */
+export class PersonRegistry {
+  private readonly entities: PersonEntity[] = [];
+
+  /** Registers a full (or the only) form of a name and returns its person. */
+  register(name: string): PersonEntity | null {
+    const words = nameWords(name);
+    if (words.length === 0) return null;
+    const key = canonicalPersonKey(name);
+    const given = canonicalGivenName(name);
+    const match = this.entities.find((e) => e.key === key && givenCompatible(e.given, given));
+    const display = words.join(" ");
+    if (!match) {
+      const entity: PersonEntity = { id: this.entities.length, key, given, display };
+      this.entities.push(entity);
+      return entity;
+    }
+    if (match.given === null && given !== null) match.given = given;
+    if (words.length > match.display.split(" ").length) match.display = display;
+    return match;
+  }
+
+  /** The person a short mention refers to, if the article named them in full. */
+  lookup(name: string): PersonEntity | null {
+    const key = canonicalPersonKey(name);
+    if (key === "") return null;
+    const given = canonicalGivenName(name);
+    const candidates = this.entities.filter((e) => e.key === key && givenCompatible(e.given, given));
+    // Prefer the person with a given name: "Mr. Kushner" means the Jared Kushner named earlier.
+    return candidates.find((e) => e.given !== null) ?? candidates[0] ?? null;
+  }
+
+  all(): readonly PersonEntity[] {
+    return this.entities;
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
+}
+
+// compromise's lexicon is our name dictionary: ~3,000 given names plus places and
+// organisations. Looking words up is O(1); running its tagger on every sentence is too slow.
+function modelTable(part: "one" | "two", key: string): Record<string, unknown> {
+  const model: unknown = nlp.model();
+  const section = isRecord(model) ? model[part] : undefined;
+  const table = isRecord(section) ? section[key] : undefined;
+  return isRecord(table) ? table : {};
+}
+const LEXICON = modelTable("one", "lexicon");
+const ORG_WORDS = new Set(Object.keys(modelTable("two", "orgWords")));
+const PLACE_WORDS = new Set(Object.keys(modelTable("two", "placeWords")));
+
+function lexiconTags(word: string): string[] {
+  const key = fold(word).toLowerCase();
+  if (!Object.hasOwn(LEXICON, key)) return [];
+  const v = LEXICON[key];
+  if (typeof v === "string") return [v];
+  return Array.isArray(v) ? v.filter((t): t is string => typeof t === "string") : [];
+}
+
+const GIVEN_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "Person"]);
+const PROPER_TAGS = new Set([
+  "Country", "City", "Region", "Place", "Organization", "Demonym", "SportsTeam", "Month", "WeekDay", "Date",
+  "Currency", "Holiday", "ProperNoun",
+]);
+const CALENDAR = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow",
+]);
+// Capitalised words that are never people: faiths, media, bodies and regions outlets write bare.
+const NEVER_PEOPLE = new Set(
+  ("god allah christmas easter ramadan eid congress parliament senate cabinet reuters afp ap bloomberg tass " +
+    "interfax xinhua ria bbc cnn politico axios twitter telegram facebook instagram youtube whatsapp internet " +
+    "english arabic hebrew muslim muslims christian christians jewish jews arab arabs western eastern northern " +
+    "southern european europeans african asian latin gulf middle east west north south europe asia africa " +
+    "donbas donbass crimea gaza sinai darfur kordofan karabakh zangezur islam islamic sunni shia kurdish kurds " +
+    "soviet ottoman nazi nazis communist republican republicans democrat democrats democratic labour tory " +
+    "tories brexit opec brics osce iaea imf wto icc icj unicef unrwa unhcr ocha wfp wagner azov sources source " +
+    "related share comments advertisement photo video getty images file breaking update updated live").split(" "),
+);
+const NEVER_LAST = new Set(
+  ("agreement agreements accord accords protocol protocols treaty treaties war wars plan plans summit talks " +
+    "process format initiative framework declaration memorandum charter conference forum party movement front " +
+    "brigade brigades battalion regiment corps forces army navy guard guards ministry department office house " +
+    "council committee commission union nations organization organisation institute university college school " +
+    "academy center centre foundation fund bank group agency media news times post journal radio network " +
+    "company corporation inc ltd region oblast province district city street square palace airport port sea " +
+    "river ocean mountains islands strip valley peninsula desert canal bridge plant station base camp hospital " +
+    "prison stadium hall building tower hotel resort club league cup games day week month year era age " +
+    "revolution crisis spring intifada operation doctrine act law order resolution program programme project " +
+    "fleet command service services police court tribunal assembly government administration authority " +
+    "alliance coalition federation republic kingdom emirates states empire church mosque cathedral temple " +
+    "markets exchange index prize award report channel daily gazette herald tribune telegraph monitor press " +
+    "wire tv magazine studies policy affairs relations research security defense defence intelligence energy " +
+    "holdings partners ventures airlines motors technologies systems industries international global trust " +
+    "watch hub zone corridor line route road highway railway crossing checkpoint border territory territories " +
+    "mission embassy consulate headquarters peace ceasefire deal proposal").split(" "),
+);
+
+export function isGivenName(word: string): boolean {
+  return GIVEN_ROOT.has(fold(word).toLowerCase()) || lexiconTags(word).some((t) => GIVEN_TAGS.has(t));
+}
+
+export function isKnownSurname(word: string): boolean {
+  return lexiconTags(word).includes("LastName");
+}
+
+/** A dictionary word that is not a name ("Despite", "Critical", "Talks"). */
+export function isDictionaryWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => GIVEN_TAGS.has(t) || PROPER_TAGS.has(t) || t === "LastName");
+}
+
+/**
+ * True when the words cannot name a person whatever the context: months and weekdays, places,
+ * countries, organisations, events ("World War II", "Minsk Agreements"), acronyms, numbers.
+ */
+export function cannotBePerson(words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const plain = words.map((w) => w.replace(/['’]s?$/u, ""));
+  const lower = plain.map((w) => fold(w).toLowerCase());
+  const last = lower[lower.length - 1] ?? "";
+  if (plain.some((w) => /\p{N}/u.test(w))) return true;
+  if (plain.every((w) => /^[\p{Lu}.]{2,}$/u.test(w))) return true;
+  if (isSideName(plain.join(" ")) || isSideName(plain[plain.length - 1] ?? "")) return true;
+  if (CALENDAR.has(lower[0] ?? "") || lower.includes("war") || lower.includes("world")) return true;
+  if (lexiconTags(lower.join(" ")).some((t) => PROPER_TAGS.has(t) && t !== "ProperNoun")) return true;
+  if (words.length === 1) {
+    if (NEVER_PEOPLE.has(last)) return true;
+    const tags = lexiconTags(last);
+    return tags.some((t) => PROPER_TAGS.has(t) && t !== "ProperNoun") && !tags.some((t) => GIVEN_TAGS.has(t));
+  }
+  return NEVER_LAST.has(last) || ORG_WORDS.has(last) || PLACE_WORDS.has(last) || NEVER_PEOPLE.has(last);
+}

@@ -1,0 +1,401 @@
+import { formatValue, unitInfo } from "./format-value";
+import { humanizeWords } from "./labels";
+import type { ClaimValue, DateValue, Stance } from "./values";
+
+/*
+ * Verdicts between two articles on one slot, by typed value (DESIGN.md, "agreement is arithmetic"):
+ * - persons compare as sets of canonical keys: equal → agree, overlapping or one inside the
+ *   other → partial, disjoint → contradict.
+ * - dates are inclusive day ranges: any overlap agrees (a day inside a month included), disjoint
+ *   contradicts; an unresolved date ("Tuesday", "April 16") is checked by its known parts, and
+ *   two dates with no part in common to check are partial.
+ * - quantities are intervals in a dimension's base unit (minutes and hours compare): identical or
+ *   overlapping intervals agree — "5 h within several hours (3–9 h)" is agreement, because the
+ *   vaguer source does not deny the precise one; disjoint intervals contradict; different
+ *   dimensions (points vs phases) cannot be compared and are partial.
+ * - terms: same stance agrees, proposed vs ruled out contradicts, "mentioned" vs a stance is partial.
+ * An article may give several values for a slot; the closest pair decides (it is compatible if
+ * any of its values fits), while different kinds or terms within one slot must each hold.
+ */
+
+const TITLE_WORD =
+  /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|sheikh|gen|general|lt|col|maj|capt|brig|adm|amb|ambassador|president|sen|senator|rep|gov|minister|secretary|envoy|res)$/;
+
+/**
+ * Fallback until lib/analysis/names.ts exports canonicalPersonKey: the surname, without
+ * diacritics or a leading "al-", folds "Mr. Witkoff"/"Stephen Witkoff" and "Zelenskyy"/"Zelensky".
+ */
+export function canonicalPersonKey(name: string): string {
+  const tokens = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[().,'’]/g, " ")
+    .split(/\s+/)
+    .filter((t) => t.length > 0 && !TITLE_WORD.test(t));
+  return (tokens[tokens.length - 1] ?? "").replace(/^(?:al|el)-/, "").replace(/yy$/, "y");
+}
+
+/** A verdict between two articles that both speak to a slot. */
+export type PairVerdictKind = "agree" | "partial" | "contradict";
+
+export interface PairVerdict {
+  verdict: PairVerdictKind;
+  reason: string;
+}
+
+/** A pair verdict whose words are written only if it ends up deciding its row. */
+export interface LazyPairVerdict {
+  verdict: PairVerdictKind;
+  reason: () => string;
+}
+
+export const SEVERITY: Readonly<Record<PairVerdictKind, number>> = { agree: 0, partial: 1, contradict: 2 };
+
+type DateParts = NonNullable<DateValue["parts"]>;
+type Source = ClaimValue & { quote: string };
+
+/**
+ * A claim value normalized once per comparison, so pairwise work inside a row is arithmetic:
+ * persons by canonical key, dates as epoch-day ranges, quantities in their dimension's base unit.
+ * `source` keeps the value for words, which are formatted only when a reason needs them.
+ */
+export type PreparedValue = { source: Source; text?: string } & (
+  | { kind: "person"; key: string }
+  | { kind: "date"; lo: number | null; hi: number | null; parts: DateParts }
+  | { kind: "quantity"; lo: number; hi: number; loEx: boolean; hiEx: boolean; dimension: string }
+  | { kind: "term"; term: string; stance: Stance }
+);
+
+/** A value's words, formatted once and only when a reason needs them. */
+export function preparedText(v: PreparedValue): string {
+  return (v.text ??= formatValue(v.source));
+}
+
+const personKeys = new Map<string, string>();
+
+/** Names recur across articles and comparisons; their keys are worth remembering (boundedly). */
+function personKey(name: string): string {
+  let key = personKeys.get(name);
+  if (key === undefined) {
+    if (personKeys.size > 10_000) personKeys.clear();
+    personKeys.set(name, (key = canonicalPersonKey(name)));
+  }
+  return key;
+}
+
+const DAY_MS = 86_400_000;
+const epochDay = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+
+export function prepareValue(source: Source): PreparedValue {
+  switch (source.kind) {
+    case "person":
+      return { source, kind: "person", key: personKey(source.value.name) };
+    case "date": {
+      const { start, end, parts } = source.value;
+      const lo = start === null ? null : epochDay(start);
+      return { source, kind: "date", lo, hi: end === null ? null : epochDay(end), parts: parts ?? {} };
+    }
+    case "quantity": {
+      const { min, max, unit, minExclusive, maxExclusive } = source.value;
+      const { factor, dimension } = unitInfo(unit);
+      const lo = min === null ? -Infinity : min * factor;
+      const hi = max === null ? Infinity : max * factor;
+      return {
+        source,
+        kind: "quantity",
+        lo,
+        hi,
+        loEx: min !== null && minExclusive === true,
+        hiEx: max !== null && maxExclusive === true,
+        dimension,
+      };
+    }
+    case "term":
+      return { source, kind: "term", term: source.value.term, stance: source.value.stance };
+  }
+}
+
+/**
+ * How two values relate, as data rather than words: the pairwise loops stay allocation-light
+ * and only the relation that decides a pair is ever worded. In "within", x lies inside y.
+ */
+type How =
+  "same" | "within" | "consistent" | "overlap" | "uncheckable" | "incomparable" | "stances" | "disjoint";
+type Relation = { how: How; x: PreparedValue; y: PreparedValue };
+
+/** Per relation: how close it is (lower is closer; a set takes its closest pair) and its verdict. */
+const HOW: Readonly<Record<How, readonly [rank: number, verdict: PairVerdictKind]>> = {
+  same: [0, "agree"],
+  within: [1, "agree"],
+  consistent: [1, "agree"],
+  overlap: [2, "agree"],
+  uncheckable: [3, "partial"],
+  incomparable: [3, "partial"],
+  stances: [3, "partial"],
+  disjoint: [4, "contradict"],
+};
+
+/** Names a hedged quantity by its words too: "several hours (3–9 h)" says why 5 h fits. */
+function describe(v: PreparedValue): string {
+  const text = preparedText(v);
+  if (v.kind !== "quantity") return text;
+  const words = v.source.quote.trim().replace(/\s+/g, " ");
+  return words.length > 0 && words.length <= 40 && words.toLowerCase() !== text.toLowerCase()
+    ? `${words} (${text})`
+    : text;
+}
+
+function wordRelation({ how, x, y }: Relation): string {
+  switch (how) {
+    case "same":
+      return `both ${preparedText(x)}`;
+    case "within":
+      return `${preparedText(x)} within ${describe(y)}`;
+    case "consistent":
+      return `${preparedText(x)} consistent with ${preparedText(y)}`;
+    case "overlap":
+      return `${describe(x)} overlaps ${describe(y)}`;
+    case "uncheckable":
+      return `${preparedText(x)} vs ${preparedText(y)}: cannot be checked against each other`;
+    case "incomparable":
+      return `${preparedText(x)} and ${preparedText(y)} are not comparable`;
+    case "stances":
+    case "disjoint":
+      return `${preparedText(x)} vs ${preparedText(y)}`;
+  }
+}
+
+const weekdayOf = (n: number) => (n + 4) % 7; // 1970-01-01, epoch day 0, was a Thursday
+
+/** Whether [from, to] holds a day with the wanted weekday (or any day, when none is wanted). */
+function spanHasWeekday(from: number, to: number, weekday: number | undefined): boolean {
+  if (to < from) return false;
+  if (weekday === undefined || to - from >= 6) return true;
+  return (((weekday - weekdayOf(from)) % 7) + 7) % 7 <= to - from;
+}
+
+/**
+ * Whether some day in [lo, hi] has every known part. Walks candidate months, not days, so a
+ * decades-long range stays cheap; beyond a few decades every combination of parts occurs anyway.
+ */
+function rangeHasParts(lo: number, hi: number, parts: DateParts): boolean {
+  if (parts.year === undefined && parts.month === undefined && parts.day === undefined) {
+    return spanHasWeekday(lo, hi, parts.weekday);
+  }
+  const firstYear = new Date(lo * DAY_MS).getUTCFullYear();
+  const lastYear = new Date(hi * DAY_MS).getUTCFullYear();
+  if (parts.year !== undefined && (parts.year < firstYear || parts.year > lastYear)) return false;
+  if (parts.year === undefined && lastYear - firstYear > 40) return true;
+  for (let y = parts.year ?? firstYear; y <= (parts.year ?? lastYear); y++) {
+    for (let m = parts.month ?? 1; m <= (parts.month ?? 12); m++) {
+      const monthStart = Math.floor(Date.UTC(y, m - 1, 1) / DAY_MS);
+      const monthEnd = Math.floor(Date.UTC(y, m, 0) / DAY_MS);
+      if (parts.day !== undefined) {
+        const n = monthStart + parts.day - 1;
+        if (n <= monthEnd && n >= lo && n <= hi && spanHasWeekday(n, n, parts.weekday)) return true;
+      } else if (spanHasWeekday(Math.max(lo, monthStart), Math.min(hi, monthEnd), parts.weekday)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+type DatePrepared = Extract<PreparedValue, { kind: "date" }>;
+
+function relateDates(a: DatePrepared, b: DatePrepared): Relation {
+  let how: How;
+  if (a.lo !== null && a.hi !== null && b.lo !== null && b.hi !== null) {
+    if (a.lo === b.lo && a.hi === b.hi) how = "same";
+    else if (Math.max(a.lo, b.lo) > Math.min(a.hi, b.hi)) how = "disjoint";
+    else if (b.lo >= a.lo && b.hi <= a.hi) return { how: "within", x: b, y: a };
+    else how = a.lo >= b.lo && a.hi <= b.hi ? "within" : "overlap";
+  } else if (a.lo !== null && a.hi !== null) {
+    return { how: rangeHasParts(a.lo, a.hi, b.parts) ? "consistent" : "disjoint", x: b, y: a };
+  } else if (b.lo !== null && b.hi !== null) {
+    how = rangeHasParts(b.lo, b.hi, a.parts) ? "consistent" : "disjoint";
+  } else {
+    how = relateParts(a.parts, b.parts);
+  }
+  return { how, x: a, y: b };
+}
+
+/** Two unresolved dates: any known part they both state must match. */
+function relateParts(a: DateParts, b: DateParts): How {
+  let shared = 0;
+  let same = true;
+  for (const field of ["year", "month", "day", "weekday"] as const) {
+    const x = a[field];
+    const y = b[field];
+    if (x !== y) same = false;
+    if (x === undefined || y === undefined) continue;
+    if (x !== y) return "disjoint";
+    shared++;
+  }
+  return shared === 0 ? "uncheckable" : same ? "same" : "consistent";
+}
+
+type QuantityPrepared = Extract<PreparedValue, { kind: "quantity" }>;
+
+/** a's bounds lie inside b's, honouring exclusive ends. */
+function inside(a: QuantityPrepared, b: QuantityPrepared): boolean {
+  const lower = a.lo > b.lo || (a.lo === b.lo && (a.loEx || !b.loEx));
+  return lower && (a.hi < b.hi || (a.hi === b.hi && (a.hiEx || !b.hiEx)));
+}
+
+function relateQuantities(a: QuantityPrepared, b: QuantityPrepared): Relation {
+  let how: How;
+  if (a.dimension !== b.dimension) how = "incomparable";
+  else if (a.lo === b.lo && a.hi === b.hi && a.loEx === b.loEx && a.hiEx === b.hiEx) how = "same";
+  else {
+    const lo = a.lo > b.lo ? a : b.lo > a.lo ? b : a.loEx ? a : b;
+    const hi = a.hi < b.hi ? a : b.hi < a.hi ? b : a.hiEx ? a : b;
+    if (!(lo.lo < hi.hi || (lo.lo === hi.hi && !lo.loEx && !hi.hiEx))) how = "disjoint";
+    else if (inside(b, a)) return { how: "within", x: b, y: a };
+    else how = inside(a, b) ? "within" : "overlap";
+  }
+  return { how, x: a, y: b };
+}
+
+type TermPrepared = Extract<PreparedValue, { kind: "term" }>;
+
+function relateStances(a: TermPrepared, b: TermPrepared): Relation {
+  const how: How =
+    a.stance === b.stance
+      ? "same"
+      : a.stance === "mentioned" || b.stance === "mentioned"
+        ? "stances"
+        : "disjoint";
+  return { how, x: a, y: b };
+}
+
+const LISTED = 6;
+
+/** Distinct words, joined; a long list is cut so a reason stays a sentence, not a roster. */
+export function listWords(words: Iterable<string>): string {
+  const distinct = [...new Set(words)];
+  const shown = distinct.slice(0, LISTED).join(", ");
+  return distinct.length > LISTED ? `${shown} and ${distinct.length - LISTED} more` : shown;
+}
+
+function distinctTexts(values: readonly PreparedValue[]): string {
+  return listWords(values.map(preparedText));
+}
+
+/**
+ * The closest pair decides: an article that gives two dates for a slot is compatible with one
+ * that gives either of them. Only when no pair fits do the articles contradict.
+ */
+function bestPair<T extends PreparedValue>(
+  a: readonly T[],
+  b: readonly T[],
+  relate: (x: T, y: T) => Relation,
+): LazyPairVerdict {
+  let best: Relation | null = null;
+  for (const x of a) {
+    for (const y of b) {
+      const r = relate(x, y);
+      if (best === null || HOW[r.how][0] < HOW[best.how][0]) best = r;
+      if (best.how === "same") break;
+    }
+    if (best?.how === "same") break;
+  }
+  const decided = best;
+  if (decided === null || decided.how === "disjoint") {
+    return { verdict: "contradict", reason: () => `${distinctTexts(a)} vs ${distinctTexts(b)}` };
+  }
+  return { verdict: HOW[decided.how][1], reason: () => wordRelation(decided) };
+}
+
+type PersonPrepared = Extract<PreparedValue, { kind: "person" }>;
+
+function distinctByKey(people: readonly PersonPrepared[]): string {
+  const seen = new Map<string, string>();
+  for (const p of people) if (!seen.has(p.key)) seen.set(p.key, preparedText(p));
+  return listWords(seen.values());
+}
+
+function comparePeople(a: readonly PersonPrepared[], b: readonly PersonPrepared[]): LazyPairVerdict {
+  const keysA = new Set(a.map((p) => p.key));
+  const keysB = new Set(b.map((p) => p.key));
+  let shared = 0;
+  for (const k of keysA) if (keysB.has(k)) shared++;
+  const names = () => `${distinctByKey(a)} vs ${distinctByKey(b)}`;
+  if (shared === keysA.size && shared === keysB.size)
+    return { verdict: "agree", reason: () => `both ${distinctByKey(a)}` };
+  if (shared === 0) return { verdict: "contradict", reason: names };
+  return {
+    verdict: "partial",
+    reason: () => `${names()} (shared: ${distinctByKey(a.filter((p) => keysB.has(p.key)))})`,
+  };
+}
+
+function compareTerms(a: readonly TermPrepared[], b: readonly TermPrepared[]): LazyPairVerdict {
+  const terms = [...new Set(a.map((t) => t.term))].filter((term) => b.some((t) => t.term === term));
+  const names = (ts: readonly TermPrepared[]) => listWords(ts.map((t) => humanizeWords(t.term)));
+  if (terms.length === 0)
+    return { verdict: "partial", reason: () => `different terms: ${names(a)} vs ${names(b)}` };
+  const mixed = new Set([...a, ...b].map((t) => t.term)).size > 1;
+  return worstOf(
+    terms.map((term) => {
+      const v = bestPair(
+        a.filter((t) => t.term === term),
+        b.filter((t) => t.term === term),
+        relateStances,
+      );
+      return mixed ? { verdict: v.verdict, reason: () => `${humanizeWords(term)}: ${v.reason()}` } : v;
+    }),
+  );
+}
+
+/** Different questions inside one slot (several terms, or several kinds) each must hold. */
+function worstOf(verdicts: readonly LazyPairVerdict[]): LazyPairVerdict {
+  const worst = Math.max(...verdicts.map((v) => SEVERITY[v.verdict]));
+  const chosen = verdicts.filter((v) => SEVERITY[v.verdict] === worst);
+  return { verdict: chosen[0]?.verdict ?? "partial", reason: () => chosen.map((v) => v.reason()).join("; ") };
+}
+
+type ByKind = { [K in PreparedValue["kind"]]: Extract<PreparedValue, { kind: K }>[] };
+
+function byKind(values: readonly PreparedValue[]): ByKind {
+  const groups: ByKind = { person: [], date: [], quantity: [], term: [] };
+  for (const v of values) (groups[v.kind] as PreparedValue[]).push(v);
+  return groups;
+}
+
+/**
+ * Judges what two articles say for one slot. `exclusive` is false for list slots such as
+ * `people.mentioned` or `date.mentioned`: they collect whatever an article mentions rather than
+ * answer one question, so values the articles do not share are a difference, not a conflict.
+ */
+export function judgePair(
+  a: readonly PreparedValue[],
+  b: readonly PreparedValue[],
+  exclusive: boolean,
+): LazyPairVerdict {
+  const ga = byKind(a);
+  const gb = byKind(b);
+  const results: LazyPairVerdict[] = [];
+  if (ga.person.length > 0 && gb.person.length > 0) results.push(comparePeople(ga.person, gb.person));
+  if (ga.date.length > 0 && gb.date.length > 0) results.push(bestPair(ga.date, gb.date, relateDates));
+  if (ga.quantity.length > 0 && gb.quantity.length > 0)
+    results.push(bestPair(ga.quantity, gb.quantity, relateQuantities));
+  if (ga.term.length > 0 && gb.term.length > 0) results.push(compareTerms(ga.term, gb.term));
+  if (results.length === 0) {
+    return { verdict: "partial", reason: () => `${distinctTexts(a)} vs ${distinctTexts(b)}: not comparable` };
+  }
+  const verdict = worstOf(results);
+  if (exclusive || verdict.verdict !== "contradict") return verdict;
+  return { verdict: "partial", reason: () => `nothing in common: ${verdict.reason()}` };
+}
+
+/** judgePair with its reason written out. */
+export function compareValueSets(
+  a: readonly PreparedValue[],
+  b: readonly PreparedValue[],
+  exclusive: boolean,
+): PairVerdict {
+  const v = judgePair(a, b, exclusive);
+  return { verdict: v.verdict, reason: v.reason() };
+}
