@@ -1,4 +1,4 @@
-import { formatClaimValue } from "@/lib/analysis/format-value";
+import { formatValue } from "@/lib/analysis/format-value";
 import { slotLabel } from "@/lib/analysis/labels";
 import type { Claim } from "@/lib/validations/claim";
 
@@ -21,8 +21,7 @@ export function ClaimList({ claims }: { claims: readonly Claim[] }) {
               {inTopic.map((claim) => (
                 <li key={claim.id} className="p-3" data-claim-id={claim.id}>
                   <p>
-                    <span className="font-medium">{slotLabel(claim.slot)}:</span>{" "}
-                    {formatClaimValue(claim.kind, claim.value)}
+                    <span className="font-medium">{slotLabel(claim.slot)}:</span> {formatValue(claim)}
                     <span className="ml-2 text-xs text-stone-500">{claim.status}</span>
                   </p>
                   <p className="mt-1 text-stone-600">“{claim.quote}”</p>

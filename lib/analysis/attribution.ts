@@ -14,12 +14,14 @@ export const REPORTING_VERBS = [
   "indicated", "indicates", "acknowledged", "acknowledges", "reiterated", "reiterates", "argued", "argues",
   "declared", "declares", "asserted", "asserts", "wrote", "writes", "reported", "tweeted", "posted", "recalled",
   "cautioned", "conceded", "admitted", "denied", "predicted", "suggested", "maintained", "vowed", "pledged",
+  "say", "note", "warn", "argue",
 ];
 
+const INVERTED = /^(?:said|says|told|added|noted|explained|observed|warned|wrote|stated|remarked|insisted|argued|cautioned|recalled)$/;
 const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS.join("|")})\\b`, "g");
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "which", "this", "that", "there"]);
 // Words between a speaker and the verb: "Zelensky has continually affirmed".
-const AUX = /^(?:has|have|had|also|previously|later|again|repeatedly|once|then|\p{L}+ly)$/iu;
+const AUX = /^(?:has|have|had|also|previously|later|again|repeatedly|once|then|\p{Ll}+ly)$/u;
 // Words that start a clause, so a speaker phrase cannot reach back past them.
 const CLAUSE_WORDS = new Set([
   "that", "which", "who", "and", "but", "while", "as", "when", "after", "before", "because", "if", "although",
@@ -58,8 +60,18 @@ function speakerOf(phrase: string): string | null {
   return tidy(name.join(" ").replace(/['’]s$/u, ""));
 }
 
+// An aside between speaker and verb: "Zelensky, speaking after a meeting in Paris, reiterated".
+const ASIDE = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|a|an|the|his|her|their|its|also|however|present|now|then)\b/u;
+
 function backwardPhrase(before: string): string | null {
-  const tokens = before.split(/(\s+)/);
+  let text = before.replace(/\s+$/u, "");
+  if (text.endsWith(",")) {
+    const parts = text.slice(0, -1).split(",");
+    const aside = (parts.pop() ?? "").trim();
+    if (parts.length === 0 || !ASIDE.test(aside)) return null;
+    text = parts.join(",");
+  }
+  const tokens = text.split(/(\s+)/);
   const words: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && words.length < MAX_WORDS; i--) {
     const t = tokens[i] ?? "";
@@ -100,11 +112,11 @@ export function findAttribution(sentence: Sentence): string | null {
     const before = text.slice(Math.max(0, m.index - WINDOW), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + WINDOW);
     if (BEFORE_PASSIVE.test(before)) continue;
-    // Inverted order after a quote or comma: "…,” said a senior U.S. diplomat".
-    if (/[,”"’]\s*$/u.test(before)) {
+    // Inverted order after a quotation: "…,” said a senior U.S. diplomat".
+    const quoted = /[”"’],?\s*$/u.test(before) || (/,\s*$/.test(before) && /[“"]/u.test(text.slice(0, m.index)));
+    if (quoted && INVERTED.test(m[0])) {
       const speaker = forwardPhrase(after);
       if (speaker) return speaker;
-      continue;
     }
     const speaker = backwardPhrase(before);
     if (speaker) return speaker;

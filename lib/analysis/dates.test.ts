@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findAttribution } from "./attribution";
 import { extractDates } from "./dates";
 import { splitSentences } from "./text";
 import type { ExtractedClaim } from "./types";
@@ -462,5 +463,15 @@ describe("extractDates: hostile input", () => {
     expect(summary("The envoys met on Tuesday.", "not a date")).toEqual([
       ["Tuesday", "meeting.date", { start: null, end: null, parts: { weekday: 2 } }],
     ]);
+  });
+});
+
+describe("extractDates: attribution", () => {
+  it("carries the sentence's source, as attribution.ts reads it", () => {
+    const body = "The envoys met Putin on Tuesday, Kremlin aide Yuri Ushakov said.";
+    const [claim] = dates(body, "2025-12-03");
+    expect(claim?.attribution).not.toBeNull();
+    expect(claim?.attribution).toBe(findAttribution(splitSentences(body)[0]!));
+    expect(dates("The envoys met Putin on Tuesday.", "2025-12-03")[0]?.attribution).toBeNull();
   });
 });

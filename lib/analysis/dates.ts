@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { parseIsoDay, relativeRange, resolveSpec, type DateSpec as Spec, type Part } from "./date-format";
-import { dateSlot, detectTense, isQuoted } from "./events";
+import { dateSlot, detectTense, isQuoted, sentenceSource } from "./events";
 import type { ExtractionContext } from "./extract";
 import { makeAnchor } from "./text";
 import type { ExtractedClaim } from "./types";
@@ -27,6 +27,7 @@ const PARTS: Record<string, Part> = {
   late: "late",
   end: "late",
 };
+const PART_MONTHS: Record<Part, readonly [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 /** Month spans of seasons and halves. A bare "winter 2022" straddles two years, so it keeps the year. */
 const SEASONS: Record<string, readonly [number, number]> = {
   spring: [3, 5],
@@ -168,14 +169,7 @@ function ruleMentions(text: string): Mention[] {
         .split(/\s+/)
         .find((w) => w in PARTS || w in SEASONS) ?? "";
     const part = PARTS[word];
-    const [from, to] =
-      part === "early"
-        ? [1, 4]
-        : part === "mid"
-          ? [5, 8]
-          : part === "late"
-            ? [9, 12]
-            : (SEASONS[word] ?? [1, 12]);
+    const [from, to] = part ? PART_MONTHS[part] : (SEASONS[word] ?? [1, 12]);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -275,6 +269,7 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
   for (const sentence of ctx.sentences) {
     const text = sentence.text;
     if (!PREFILTER.test(text)) continue;
+    let attribution: string | null | undefined;
     for (const m of settle([...chronoMentions(text), ...ruleMentions(text)], text)) {
       const value = resolveSpec(m.spec, ref, detectTense(text, m.start, m.end));
       if (!value) continue;
@@ -283,7 +278,8 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
         slot = "date.mentioned";
       if (slot === "meeting.date" && !inFrame(value, m.spec, ref)) slot = "date.mentioned";
       const anchor = makeAnchor(ctx.body, sentence.start + m.start, sentence.start + m.end);
-      claims.push({ ...anchor, topic: "dates", slot, kind: "date", value, attribution: null });
+      attribution ??= sentenceSource(sentence);
+      claims.push({ ...anchor, topic: "dates", slot, kind: "date", value, attribution });
       if (claims.length >= MAX_CLAIMS) break;
     }
     if (claims.length >= MAX_CLAIMS) break;

@@ -1,4 +1,6 @@
+import { findAttribution } from "./attribution";
 import type { Tense } from "./date-format";
+import type { Sentence } from "./text";
 import type { Topic } from "./values";
 
 /**
@@ -278,4 +280,14 @@ export function countNoun(word: string): string | undefined {
 /** Where a count belongs: people at the table are the envoys axis, everything else is "other". */
 export function countTopic(plural: string): Topic {
   return ENVOY_NOUNS.has(plural) ? "envoys" : "other";
+}
+
+/** Past this length a "sentence" is not prose, and reading its speaker would cost more than the rest. */
+const ATTRIBUTION_REACH = 2000;
+
+/** Who the sentence says is speaking (see attribution.ts), read from its first 2,000 characters. */
+export function sentenceSource(sentence: Sentence): string | null {
+  if (sentence.text.length <= ATTRIBUTION_REACH) return findAttribution(sentence);
+  const text = sentence.text.slice(0, ATTRIBUTION_REACH);
+  return findAttribution({ text, start: sentence.start, end: sentence.start + text.length });
 }

@@ -27,7 +27,7 @@ export const ROLE_HEADS = new Set([
   "governor", "mayor", "speaker", "judge", "justice", "prosecutor", "analyst", "economist", "expert", "researcher",
   "scholar", "professor", "fellow", "journalist", "correspondent", "reporter", "editor", "columnist", "historian",
   "leader", "delegate", "coordinator", "commissioner", "counterpart", "diplomat", "ceo", "founder", "strongman",
-  "warlord", "marshal", "deputy", "lieutenant", "captain", "major", "brigadier", "officer", "legislator", "mp",
+  "warlord", "marshal", "deputy", "member", "lieutenant", "captain", "major", "brigadier", "officer", "legislator", "mp",
   "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "sir", "dame", "lord", "lady", "gen.", "lt.", "col.", "sen.", "rep.",
   "gov.", "capt.", "adm.", "maj.", "brig.", "amb.", "pres.", "mr", "mrs", "ms", "dr",
 ]);
@@ -46,6 +46,8 @@ export const ROLE_MODIFIERS = new Set([
 
 /** Words after "Secretary of" or "Envoy for" that belong to the title, not the name. */
 export const TITLE_OBJECTS = new Set([
+  "service", "agency", "bureau", "office", "department", "ministry", "committee", "council", "forces", "directorate",
+  "authority", "commission", "movement", "party", "general", "staff",
   "state", "defense", "defence", "foreign", "affairs", "treasury", "commerce", "trade", "finance", "interior",
   "justice", "staff", "energy", "homeland", "security", "economy", "political", "strategic", "stability", "middle",
   "east", "peace", "international", "relations", "hostage", "hostages", "negotiations", "the", "war", "africa",
@@ -96,6 +98,7 @@ for (const group of GIVEN_GROUPS) {
 }
 
 function fold(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) return s;
   return s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/’/g, "'");
 }
 
@@ -287,10 +290,13 @@ const NEVER_LAST = new Set(
     "wire tv magazine studies policy affairs relations research security defense defence intelligence energy " +
     "holdings partners ventures airlines motors technologies systems industries international global trust " +
     "watch hub zone corridor line route road highway railway crossing checkpoint border territory territories " +
-    "mission embassy consulate headquarters peace ceasefire deal proposal").split(" "),
+    "mission embassy consulate headquarters peace ceasefire deal proposal dispatch review chronicle observer " +
+    "standard express mirror globe bulletin digest courier record insider weekly").split(" "),
 );
 
 export function isGivenName(word: string): boolean {
+  // "Al Arabiya", "El Fasher": the Arabic article, not Al Gore.
+  if (/^(?:al|el)$/i.test(word)) return false;
   return GIVEN_ROOT.has(fold(word).toLowerCase()) || lexiconTags(word).some((t) => GIVEN_TAGS.has(t));
 }
 
@@ -298,10 +304,13 @@ export function isKnownSurname(word: string): boolean {
   return lexiconTags(word).includes("LastName");
 }
 
-/** A dictionary word that is not a name ("Despite", "Critical", "Talks"). */
+/** A dictionary word that is not a name ("Despite", "Critical", "Talks", "Observers"). */
 export function isDictionaryWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && !tags.some((t) => GIVEN_TAGS.has(t) || PROPER_TAGS.has(t) || t === "LastName");
+  const check = (w: string) => {
+    const tags = lexiconTags(w);
+    return tags.length > 0 && !tags.some((t) => GIVEN_TAGS.has(t) || PROPER_TAGS.has(t) || t === "LastName");
+  };
+  return check(word) || (/\p{Ll}s$/u.test(word) && check(word.slice(0, -1)));
 }
 
 /**
@@ -319,9 +328,11 @@ export function cannotBePerson(words: readonly string[]): boolean {
   if (CALENDAR.has(lower[0] ?? "") || lower.includes("war") || lower.includes("world")) return true;
   if (lexiconTags(lower.join(" ")).some((t) => PROPER_TAGS.has(t) && t !== "ProperNoun")) return true;
   if (words.length === 1) {
-    if (NEVER_PEOPLE.has(last)) return true;
+    if (NEVER_PEOPLE.has(last) || NEVER_LAST.has(last) || ORG_WORDS.has(last)) return true;
     const tags = lexiconTags(last);
     return tags.some((t) => PROPER_TAGS.has(t) && t !== "ProperNoun") && !tags.some((t) => GIVEN_TAGS.has(t));
   }
-  return NEVER_LAST.has(last) || ORG_WORDS.has(last) || PLACE_WORDS.has(last) || NEVER_PEOPLE.has(last);
+  if (NEVER_LAST.has(last) || NEVER_PEOPLE.has(last)) return true;
+  // "Helen Marsh", "Anna Hill": after a given name, a place-like word is a surname.
+  return !isGivenName(plain[0] ?? "") && (ORG_WORDS.has(last) || PLACE_WORDS.has(last));
 }

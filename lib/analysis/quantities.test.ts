@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findAttribution } from "./attribution";
 import { extractQuantities } from "./quantities";
 import { splitSentences } from "./text";
 import type { ExtractedClaim } from "./types";
@@ -280,5 +281,15 @@ describe("extractQuantities: hostile input", () => {
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.length).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe("extractQuantities: attribution", () => {
+  it("carries the sentence's source, as attribution.ts reads it", () => {
+    const body = "The talks lasted five hours, Kremlin aide Yuri Ushakov said.";
+    const [claim] = quantities(body);
+    expect(claim?.attribution).not.toBeNull();
+    expect(claim?.attribution).toBe(findAttribution(splitSentences(body)[0]!));
+    expect(quantities("The talks lasted five hours.")[0]?.attribution).toBeNull();
   });
 });

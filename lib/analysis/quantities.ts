@@ -11,6 +11,7 @@ import {
   isQuoted,
   mentionsPlan,
   SIZE_UNITS,
+  sentenceSource,
   type MeasuredSlot,
   type SizeKind,
 } from "./events";
@@ -346,6 +347,7 @@ export function extractQuantities(ctx: ExtractionContext): ExtractedClaim[] {
     if (!PREFILTER.test(sentence.text)) continue;
     const tokens = tokenize(sentence.text);
     let found = 0;
+    let attribution: string | null | undefined;
     for (let i = 0; i < tokens.length && found < MAX_PER_SENTENCE;) {
       const t = tokens[i];
       if (
@@ -364,13 +366,14 @@ export function extractQuantities(ctx: ExtractionContext): ExtractedClaim[] {
       i = q.next;
       if (!q.found) continue;
       const { start, end, value, slot, topic } = q.found;
+      attribution ??= sentenceSource(sentence);
       claims.push({
         ...makeAnchor(ctx.body, sentence.start + start, sentence.start + end),
         topic,
         slot,
         kind: "quantity",
         value,
-        attribution: null,
+        attribution,
       });
       found++;
       if (claims.length >= MAX_CLAIMS) return claims;

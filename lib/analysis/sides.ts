@@ -1,10 +1,14 @@
+import type { ExtractionContext } from "./extract";
+import type { PersonEntity, PersonRegistry } from "./names";
+import type { Mention } from "./people";
+
 /**
  * Which government, bloc or armed group a phrase points at. A "side" is a lowercase slug
  * ("us", "russia", "saudi-arabia", "hamas") so claims from different articles line up on
  * `delegation.<side>` and `<side>.president` slots whatever wording each outlet used.
  */
 
-export type SideKind = "country" | "demonym" | "capital" | "body";
+export type SideKind = "country" | "demonym" | "capital" | "seat" | "bloc" | "group";
 
 export interface SideMention {
   side: string;
@@ -76,14 +80,16 @@ const COUNTRIES = [
   "vatican|Vatican;Holy See|Vatican", "monaco|Monaco|Monegasque",
 ];
 
-// Governments' seats and blocs or armed groups that sit at a table as a party of their own.
+// Seats of government stand for their country; blocs and armed groups are sides of their own.
 const BODIES = [
-  "us|White House;State Department;Pentagon;Capitol Hill", "russia|Kremlin", "uk|Downing Street;Whitehall",
-  "israel|IDF;Knesset", "ukraine|Verkhovna Rada", "iran|IRGC", "china|Zhongnanhai",
-  "eu|European Union;EU;European Commission;Brussels", "un|United Nations;UN;U.N.;Security Council",
-  "nato|NATO;North Atlantic Treaty Organization", "african-union|African Union", "arab-league|Arab League",
-  "hamas|Hamas", "hezbollah|Hezbollah;Hizbollah", "houthis|Houthis;Houthi;Ansar Allah",
-  "islamic-jihad|Islamic Jihad", "rsf|Rapid Support Forces;RSF", "taliban|Taliban", "m23|M23",
+  "seat|us|White House;State Department;Pentagon;Capitol Hill", "seat|russia|Kremlin", "seat|uk|Downing Street;Whitehall",
+  "seat|israel|IDF;Knesset;Mossad;Shin Bet", "seat|us|CIA;FBI;Pentagon", "seat|russia|FSB;SVR;GRU", "seat|uk|MI6", "seat|ukraine|Verkhovna Rada", "seat|iran|IRGC", "seat|china|Zhongnanhai",
+  "bloc|eu|European Union;EU;European Commission;Brussels", "bloc|un|United Nations;UN;U.N.;Security Council",
+  "bloc|nato|NATO;North Atlantic Treaty Organization", "bloc|african-union|African Union", "bloc|arab-league|Arab League",
+  "group|hamas|Hamas", "group|hezbollah|Hezbollah;Hizbollah", "group|houthis|Houthis;Houthi;Ansar Allah",
+  "group|islamic-jihad|Islamic Jihad", "group|rsf|Rapid Support Forces;RSF", "group|taliban|Taliban", "group|m23|M23",
+  // In a civil war "the army" is a party of its own; a national adjective before it still wins.
+  "group|army|army;Army;military;Military",
 ];
 
 function plural(demonym: string): string[] {
@@ -104,8 +110,9 @@ for (const row of COUNTRIES) {
   for (const c of capitals.split(";")) if (c) SURFACES.set(c, { side, kind: "capital" });
 }
 for (const row of BODIES) {
-  const [side = "", names = ""] = row.split("|");
-  for (const n of names.split(";")) if (n) SURFACES.set(n, { side, kind: "body" });
+  const [kind = "", side = "", names = ""] = row.split("|");
+  const k: SideKind = kind === "seat" ? "seat" : kind === "bloc" ? "bloc" : "group";
+  for (const n of names.split(";")) if (n) SURFACES.set(n, { side, kind: k });
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -119,6 +126,7 @@ export function findSides(text: string): SideMention[] {
   SIDE_RE.lastIndex = 0;
   for (let m = SIDE_RE.exec(text); m; m = SIDE_RE.exec(text)) {
     const surface = SURFACES.get(m[1] ?? "");
+    if (m[1] === "America" && /(?:Latin|South|Central|North)\s$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (surface) out.push({ side: surface.side, kind: surface.kind, start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -138,4 +146,223 @@ export function isSideName(words: string): boolean {
 /** The distinct sides named in `text`, in order of first mention. */
 export function sidesIn(text: string): string[] {
   return [...new Set(findSides(text).map((m) => m.side))];
+}
+
+/** "US negotiators", "a U.S. delegation", "Russia sent": people of one side. */
+export interface SideGroup {
+  sides: string[];
+  start: number;
+  end: number;
+  delegation: boolean;
+  /** "X led the American delegation": members come before the group, not after it. */
+  ledBefore: boolean;
+}
+
+export interface SentenceSides {
+  mentions: SideMention[];
+  groups: SideGroup[];
+  /** Mentions that name a side for a group or a compound ("US-Russia draft"), not for a person. */
+  taken: Set<SideMention>;
+  clauseBreaks: number[];
+}
+
+const GROUP_RE =
+  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating team|team|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts)\b|^\s+(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^\s+(?:was|were|is|are)\s+(represented)\s+by\b/;
+const LED_BEFORE = /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?$/;
+// Sentences arrive split, so a period inside one is an abbreviation ("Mr."), not a clause end.
+const CLAUSE_RE = /;|\s[—–]\s|:\s|,["”’]?\s+(?:while|but|whereas|although|though|after|before|when|since|because|as)\b|[!?]\s/g;
+
+/** Sides, groups and clause breaks of one sentence, for placing the people in it. */
+export function sentenceSides(text: string): SentenceSides {
+  const mentions = findSides(text);
+  const groups: SideGroup[] = [];
+  const taken = new Set<SideMention>();
+  mentions.forEach((m, i) => {
+    const prev = mentions[i - 1];
+    const next = mentions[i + 1];
+    if (next && /^[-‑–/]$/.test(text.slice(m.end, next.start))) taken.add(m).add(next);
+    const after = text.slice(m.end, m.end + 80);
+    // "the Ukrainian side was led by X, and Russia's by Y"
+    const g = GROUP_RE.exec(after) ?? (/['’]s$/u.test(text.slice(m.start, m.end)) ? /^\s+(by)\b/.exec(after) : null);
+    if (!g) return;
+    const joint = prev && /^\s+and\s+$/.test(text.slice(prev.end, m.start));
+    const start = joint ? prev.start : m.start;
+    const noun = g.slice(1).find((x) => x !== undefined) ?? "";
+    groups.push({
+      sides: joint ? [...new Set([prev.side, m.side])] : [m.side],
+      start,
+      end: m.end + g[0].length,
+      delegation: /deleg|negotiat|envoy|mediator|team|side|sent|dispatched|represented|by/.test(noun),
+      ledBefore: LED_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
+    });
+    taken.add(m);
+    if (joint) taken.add(prev);
+  });
+  const clauseBreaks = [...text.matchAll(CLAUSE_RE)].map((m) => m.index);
+  return { mentions, groups, taken, clauseBreaks };
+}
+
+/** The [start, end) of the clause holding `offset`. */
+export function clauseAround(s: SentenceSides, offset: number, length: number): [number, number] {
+  let start = 0;
+  let end = length;
+  for (const b of s.clauseBreaks) {
+    if (b < offset) start = b;
+    else {
+      end = b;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+const TALK = "(?:talks|negotiations|meeting|session|round|summit|delegations?|negotiators|envoys|mediators|parties|sides|discussions)";
+// Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations".
+const HOSTS = new RegExp(`^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes|chaired|chairs|chairing|mediated|mediates|brokered|opened|led)\\s+(?:\\S+\\s+){0,2}?${TALK}\\b`, "u");
+const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered|received|welcomed|attended)\s+by\s+$/;
+// People who were there: "Kirill Dmitriev, present at the negotiations", "is expected to participate".
+const BEFORE_VERB = "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|have|was|were|is|are|also|been|be|expected to|set to|due to|will|would|\\p{Ll}+ly)\\s+)*";
+const ATTENDS = new RegExp(`${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|negotiated|negotiating|travelled|traveled|travelling|traveling)\\b`, "u");
+// Go-betweens are in the room whatever the sentence calls the talks.
+const MEDIATES = new RegExp(`${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on)\\b`, "u");
+const MEETS =
+  /\b(?:met|meet|meets|meeting with|held talks|holds? talks|holding talks|talks with|sat down with|negotiated with|negotiating with)\b/;
+// "included"/"led by" seat people only right after a word for the talks: "the negotiations included".
+const LISTS =
+  /\b(?:talks|negotiations|delegations?|team|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|including|was led by|were led by|led by|headed by|accompanied by|comprised|comprising)\b/;
+const TALKS_RE = /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|discussions|mediators|mediation|session|round|counterparts)\b/;
+const MEMBER_LEAD =
+  /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:including|included|includes|such as|comprising|namely)\b|\s+(?=\p{L})|\s*$)/u;
+const MEMBER_BLOCK = /[.;]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked)\b/;
+const NOT_AT_TABLE = /\b(?:former|ex|late|future|outgoing|incoming|analyst|expert|professor|researcher|scholar|journalist|correspondent|reporter|editor|columnist|historian|economist|fellow)\b/;
+// "Taras Hrytsenko for Ukraine", "Gennady Sorokin and Anatoly Belyaev for Russia".
+const FOR_SIDE = /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s+for\s+(?:the\s+)?$/u;
+const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and\s+)?(?:the\s+)?$/u;
+
+/** What a person's sentence says about where they sit. */
+export interface Placement {
+  groupSide?: string;
+  groupDelegation: boolean;
+  meeting: boolean;
+  freeSide?: string;
+}
+
+/** The office a title names ("Russian President" → "president"), null for other roles or former holders. */
+export function officeOf(title: string): string | null {
+  if (/\b(?:former|ex|late|then|future|outgoing|incoming|erstwhile|deputy)\b|president-elect/.test(title)) return null;
+  if (/\bvice[- ]president\b/.test(title)) return "vice-president";
+  if (/\bvice[- ](?:premier|prime minister|chancellor)\b/.test(title)) return null;
+  if (/\bprime minister\b|\bpremier\b/.test(title)) return "prime-minister";
+  if (/\bpresident\b/.test(title)) return "president";
+  if (/\b(?:king|queen|emir|amir|sultan|leader)\b/.test(title)) return "leader";
+  if (/\bspokes(?:man|woman|person)\b|\bpress secretary\b/.test(title)) return "spokesperson";
+  return null;
+}
+
+function place(text: string, ss: SentenceSides, m: Mention, offset: number, others: readonly Mention[]): Placement {
+  const at = m.titleStart - offset;
+  const end = m.end - offset;
+  const [cs, ce] = clauseAround(ss, at, text.length);
+  const before = ss.groups.filter((g) => g.end <= at && !g.ledBefore).pop();
+  const between = before ? text.slice(before.end, at) : "";
+  const lead = MEMBER_LEAD.exec(between);
+  let group = before && between.length <= 220 && lead && !MEMBER_BLOCK.test(between.slice(lead[0].length)) ? before : undefined;
+  let joined = lead?.[0] ?? "";
+  const ledAfter = ss.groups.find((g) => g.ledBefore && g.start >= end && g.start <= ce && !/[.;]/.test(text.slice(end, g.start)));
+  if (!group && ledAfter) [group, joined] = [ledAfter, "led"];
+  // "Taras Hrytsenko for Ukraine": the side someone speaks for at the table.
+  const forSide = ss.mentions.find((x) => x.start >= end && FOR_SIDE.test(text.slice(end, x.start)));
+  const after = text.slice(m.afterStart - offset, m.afterStart - offset + 160);
+  const clause = text.slice(cs, ce);
+  const lists = LISTS.exec(clause);
+  const talks = TALKS_RE.test(text);
+  const meeting =
+    HOSTS.test(after) || MEDIATES.test(after) || HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) || (talks && ATTENDS.test(after)) ||
+    (talks && MEETS.test(clause)) || (lists !== null && cs + lists.index < at) || (forSide !== undefined && talks);
+  const office = m.administration ? "president" : officeOf(m.title);
+  const host = HOSTS.test(after);
+  const mate = others.filter((o) => o.end - offset <= at && COORDINATED.test(text.slice(o.end - offset, at))).pop();
+  // A side someone else's title names is free only to a list-mate: "US envoy Witkoff and President Trump".
+  const free = ss.mentions.filter((x) => {
+    if (x.start < cs || x.end > ce || ss.taken.has(x) || x.kind === "bloc") return false;
+    const owner = others.find((o) => o.titleStart - offset <= x.start && x.end <= o.titleEnd - offset);
+    if (owner) return owner === mate && office !== null && officeOf(owner.title) !== office;
+    return x.kind === "seat" || x.kind === "capital";
+  });
+  const sides = new Set(free.map((x) => x.side));
+  const only = sides.size === 1 ? [...sides][0] : undefined;
+  const groupSide = group?.sides.length === 1 ? group.sides[0] : forSide?.side;
+  return {
+    ...(groupSide ? { groupSide } : {}),
+    groupDelegation: Boolean(group && (group.delegation || /led|head|includ|compris|represent/.test(joined))) || (forSide !== undefined && talks),
+    meeting,
+    ...(only && (office !== null || host) ? { freeSide: only } : {}),
+  };
+}
+/**
+ * The side of each person: what their title or apposition says, else the group they are
+ * listed in, else (for office holders and people at the table) the one side left in their
+ * clause, else the side of the person they are related to ("Mr. Trump’s son-in-law").
+ */
+export function resolveSides(
+  ctx: ExtractionContext,
+  mentions: readonly Mention[],
+  entityOf: ReadonlyMap<Mention, PersonEntity>,
+  registry: PersonRegistry,
+): { sides: Map<number, string>; placements: Map<Mention, Placement> } {
+  const usInArticle = /\b(?:U\.S\.|US|United States|American)\b/.test(ctx.body);
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const placements = new Map<Mention, Placement>();
+  for (const [index, list] of bySentence) {
+    const sentence = ctx.sentences[index];
+    if (!sentence) continue;
+    const ss = sentenceSides(sentence.text);
+    for (const m of list) placements.set(m, place(sentence.text, ss, m, sentence.start, list));
+  }
+  const sides = new Map<number, string>();
+  const rank = new Map<number, number>();
+  const offer = (m: Mention, side: string | undefined, r: number) => {
+    const id = entityOf.get(m)?.id;
+    if (id === undefined || side === undefined || (rank.get(id) ?? 0) >= r) return;
+    sides.set(id, side);
+    rank.set(id, r);
+  };
+  // People listed together ("Mansour, and Qatar's Al Mohannadi, shuttled…") share a seat at the table.
+  for (const list of bySentence.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [list[i - 1]!, list[i]!];
+      const pa = placements.get(a);
+      const pb = placements.get(b);
+      if (!pa || !pb || !/^\s*,?\s*(?:and|or)?\s*(?:the\s+)?$/.test(ctx.body.slice(a.afterStart, b.titleStart))) continue;
+      if (pa.meeting || pb.meeting) pa.meeting = pb.meeting = true;
+    }
+  }
+  for (const m of mentions) {
+    // A national army ("the military's coordinator") yields to the delegation the text seats them in.
+    offer(m, m.titleSide, m.titleSide === "army" ? 2 : 4);
+    offer(m, placements.get(m)?.groupSide, 3);
+    if (m.administration || (usInArticle && /\bsecretary of state\b/.test(m.title))) offer(m, "us", 2);
+  }
+  for (const m of mentions) {
+    const p = placements.get(m);
+    if (p) offer(m, p.freeSide, 1);
+  }
+  for (const m of mentions) {
+    const related = m.relationTo ? registry.lookup(m.relationTo) : null;
+    if (related) offer(m, sides.get(related.id), 1);
+  }
+  return { sides, placements };
+}
+
+/** The slots a mention speaks to, given its person's side. */
+export function slotsFor(m: Mention, side: string | undefined, p: Placement | undefined): string[] {
+  if (!side || !p) return [];
+  const slots: string[] = [];
+  const office = m.administration ? "president" : officeOf(m.title);
+  if (office) slots.push(`${side}.${office}`);
+  const byRole = /\b(?:envoys?|emissary|negotiators?|mediators?|delegates?)\b/.test(m.title);
+  const atTable = p.meeting && !m.possessive && !m.speaker && !m.administration && office !== "spokesperson";
+  if (!NOT_AT_TABLE.test(m.title) && (byRole || p.groupDelegation || atTable)) slots.push(`delegation.${side}`);
+  return slots;
 }

@@ -1,5 +1,6 @@
 import { formatValue, unitInfo } from "./format-value";
 import { humanizeWords } from "./labels";
+import { canonicalPersonKey } from "./names";
 import type { ClaimValue, DateValue, Stance } from "./values";
 
 /*
@@ -17,24 +18,6 @@ import type { ClaimValue, DateValue, Stance } from "./values";
  * An article may give several values for a slot; the closest pair decides (it is compatible if
  * any of its values fits), while different kinds or terms within one slot must each hold.
  */
-
-const TITLE_WORD =
-  /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|sheikh|gen|general|lt|col|maj|capt|brig|adm|amb|ambassador|president|sen|senator|rep|gov|minister|secretary|envoy|res)$/;
-
-/**
- * Fallback until lib/analysis/names.ts exports canonicalPersonKey: the surname, without
- * diacritics or a leading "al-", folds "Mr. Witkoff"/"Stephen Witkoff" and "Zelenskyy"/"Zelensky".
- */
-export function canonicalPersonKey(name: string): string {
-  const tokens = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[().,'’]/g, " ")
-    .split(/\s+/)
-    .filter((t) => t.length > 0 && !TITLE_WORD.test(t));
-  return (tokens[tokens.length - 1] ?? "").replace(/^(?:al|el)-/, "").replace(/yy$/, "y");
-}
 
 /** A verdict between two articles that both speak to a slot. */
 export type PairVerdictKind = "agree" | "partial" | "contradict";

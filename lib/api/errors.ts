@@ -15,6 +15,11 @@ export const PROBLEMS = {
   "invalid-input": { status: 422, title: "Invalid input" },
   "too-many-requests": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal server error" },
+  // Importing by URL depends on someone else's server. When that server is down, answers 5xx or
+  // never finishes, the request was valid and retrying later may work: a 4xx would tell the
+  // client to change its input, which would not help. So these two are gateway statuses.
+  "upstream-failed": { status: 502, title: "The remote site failed" },
+  "upstream-timeout": { status: 504, title: "The remote site timed out" },
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

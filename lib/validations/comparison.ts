@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { relationKindSchema, slotSchema, topicSchema, verdictSchema } from "@/lib/analysis/values";
+import { slotSchema, topicSchema, verdictSchema } from "@/lib/analysis/values";
 import { articleSchema } from "./article";
 import { claimSchema } from "./claim";
 import { idSchema } from "./common";
+import { relationSchema } from "./relation";
 
 export const MIN_COMPARISON_ARTICLES = 2;
 export const MAX_COMPARISON_ARTICLES = 6;
@@ -20,16 +21,8 @@ export type ComparisonCreateInput = z.infer<typeof comparisonCreateSchema>;
 export const slugSchema = z.string().regex(/^[a-z0-9]{8}$/, "not a comparison link");
 export const revisionNumberSchema = z.coerce.number().int().min(1);
 
-export const relationSchema = z.object({
-  id: z.string(),
-  fromClaimId: z.string(),
-  toClaimId: z.string(),
-  kind: relationKindSchema,
-  note: z.string(),
-  author: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type Relation = z.infer<typeof relationSchema>;
+// Relations moved to their own file; re-exported so existing imports keep working.
+export { relationSchema, type Relation } from "./relation";
 
 export const comparisonRowSchema = z.object({
   slot: slotSchema,

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComparisonView } from "@/components/comparison-view";
 import { getComparison } from "@/lib/data/comparisons";
+import { comparisonMetadata } from "@/lib/share/metadata";
+import { requestOrigin } from "@/lib/share/site-origin";
 import { slugSchema } from "@/lib/validations/comparison";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +17,7 @@ async function load(params: Params) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const comparison = await load(params);
-  return { title: comparison?.title ?? "Comparison not found" };
+  return comparisonMetadata(await load(params), { pinned: false, origin: await requestOrigin() });
 }
 
 export default async function ComparisonPage({ params }: { params: Params }) {

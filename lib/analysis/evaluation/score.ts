@@ -1,6 +1,6 @@
 import type { compareClaims } from "../compare";
 import type { CompareClaim, ExtractedClaim } from "../types";
-import { canonicalPersonKey } from "../verdicts";
+import { canonicalPersonKey } from "../names";
 import { CLUSTERS } from "./clusters";
 import type { GoldArticle, GoldCluster } from "./gold";
 import {

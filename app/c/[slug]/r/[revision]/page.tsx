@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComparisonView } from "@/components/comparison-view";
 import { getComparison } from "@/lib/data/comparisons";
+import { comparisonMetadata } from "@/lib/share/metadata";
+import { requestOrigin } from "@/lib/share/site-origin";
 import { revisionNumberSchema, slugSchema } from "@/lib/validations/comparison";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +18,7 @@ async function load(params: Params) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const comparison = await load(params);
-  return {
-    title: comparison ? `${comparison.title} (revision ${comparison.revision})` : "Comparison not found",
-  };
+  return comparisonMetadata(await load(params), { pinned: true, origin: await requestOrigin() });
 }
 
 export default async function PinnedComparisonPage({ params }: { params: Params }) {

@@ -1,0 +1,147 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { cleanByline, type PageMetadata, readPageMetadata, tidy, toIsoDay } from "./page-metadata";
+
+/** What an HTML page yields for import: plain text and the metadata the page declares. */
+export interface ExtractedArticle {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedAt: string | null;
+  canonicalUrl: string | null;
+  /** Plain text, one paragraph per line. Never markup. */
+  text: string;
+}
+
+// Never text a reader should see: code, embedded media, form controls, and (outside the article
+// Readability picked) the page's navigation chrome.
+const SKIP = new Set(
+  (
+    "script style noscript template iframe frame frameset object embed applet svg math canvas img " +
+    "picture video audio source track map area button input select option textarea form dialog " +
+    "head meta link base title"
+  ).split(" "),
+);
+const CHROME = new Set(["nav", "header", "footer", "aside", "menu"]);
+const BLOCKS = new Set(
+  (
+    "p div section article main header footer aside h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote " +
+    "figure figcaption table caption thead tbody tfoot tr hr address details summary center body html"
+  ).split(" "),
+);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * The visible text under `root`, one block per line. Iterative, so a hostile page nested
+ * thousands of levels deep cannot overflow the stack.
+ */
+export function domToText(root: Node, options: { skipChrome?: boolean } = {}): string {
+  const lines: string[] = [];
+  let line = "";
+  const flush = (): void => {
+    const text = line.replace(/\s+/g, " ").trim();
+    if (text) lines.push(text);
+    line = "";
+  };
+  const stack: (Node | { close: string })[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (!item) break;
+    if ("close" in item) {
+      if (item.close === "td" || item.close === "th") line += " ";
+      else flush();
+      continue;
+    }
+    if (item.nodeType === TEXT_NODE) {
+      line += item.textContent ?? "";
+      continue;
+    }
+    if (item.nodeType !== ELEMENT_NODE && item !== root) continue;
+    const element = item as Element;
+    const tag = (element.localName ?? "").toLowerCase();
+    if (SKIP.has(tag) || (options.skipChrome && CHROME.has(tag))) continue;
+    if (element.hasAttribute?.("hidden") || element.getAttribute?.("aria-hidden") === "true") continue;
+    if (tag === "br") {
+      flush();
+      continue;
+    }
+    if (tag === "pre") {
+      flush();
+      for (const preLine of (element.textContent ?? "").split("\n")) {
+        if (preLine.trim()) lines.push(preLine.trimEnd());
+      }
+      continue;
+    }
+    if (BLOCKS.has(tag) || tag === "td" || tag === "th") {
+      if (BLOCKS.has(tag)) flush();
+      stack.push({ close: tag });
+    }
+    const children = Array.from(item.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  }
+  flush();
+  return lines.join("\n");
+}
+
+/** Readability's choice of the article's content, or null when it finds none. */
+function readabilityContent(
+  document: Document,
+): { node: Node; title: string | null; byline: string | null; siteName: string | null; publishedTime: string | null } | null {
+  try {
+    const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
+    if (!parsed?.content) return null;
+    return {
+      node: parsed.content,
+      title: tidy(parsed.title),
+      byline: tidy(parsed.byline, 200),
+      siteName: tidy(parsed.siteName, 200),
+      publishedTime: tidy(parsed.publishedTime, 100),
+    };
+  } catch {
+    // Readability gives up on some malformed documents; the plain text walk below still works.
+    return null;
+  }
+}
+
+/** Drops a leading "By Jane Roe" line when the byline is known, so it is not stored as text. */
+function withoutBylineLine(text: string, byline: string | null): string {
+  if (!byline) return text;
+  const lines = text.split("\n");
+  const index = lines.slice(0, 3).findIndex((l) => l.length <= 200 && cleanByline(l) === byline);
+  return index === -1 ? text : [...lines.slice(0, index), ...lines.slice(index + 1)].join("\n");
+}
+
+/** linkedom needs a whole document: a bare fragment would lose its text or break `document.body`. */
+function parseDocument(html: string): Document {
+  const whole = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(whole).document;
+}
+
+/**
+ * Extracts the article from an HTML document. The markup is parsed by linkedom, which never runs
+ * scripts or loads resources, and only text leaves this function.
+ */
+export function htmlToArticle(html: string, options: { url?: string } = {}): ExtractedArticle {
+  const document = parseDocument(html);
+  // Metadata and the fallback text come from this untouched copy; Readability rewrites its own.
+  const meta: PageMetadata = readPageMetadata(document, options.url);
+  const article = readabilityContent(parseDocument(html));
+  const byline = cleanByline(meta.byline ?? article?.byline ?? null);
+  const articleText = article ? domToText(article.node) : "";
+  // The whole tree, not just <body>: on sloppy markup the text may sit outside it.
+  const root = document.documentElement;
+  const text = articleText.trim() ? articleText : root ? domToText(root, { skipChrome: true }) : "";
+  return {
+    title: meta.title ?? article?.title ?? meta.documentTitle,
+    byline,
+    siteName: meta.siteName ?? article?.siteName ?? null,
+    publishedAt: meta.publishedAt ?? toIsoDay(article?.publishedTime),
+    canonicalUrl: meta.canonicalUrl,
+    text: withoutBylineLine(text, byline),
+  };
+}
