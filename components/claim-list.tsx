@@ -25,12 +25,43 @@ export function ClaimList({ claims }: { claims: readonly Claim[] }) {
                     <span className="ml-2 text-xs text-stone-500">{claim.status}</span>
                   </p>
                   <p className="mt-1 text-stone-600">“{claim.quote}”</p>
+                  <ClaimActions claim={claim} />
                 </li>
               ))}
             </ul>
           </section>
         );
       })}
+    </div>
+  );
+}
+
+/**
+ * Decisions on a claim. The buttons carry data attributes that the page's annotation trigger acts
+ * on (loading the annotator on first use); the stylesheet shows them only once that script runs.
+ */
+function ClaimActions({ claim }: { claim: Claim }) {
+  const label = `${slotLabel(claim.slot)}: ${formatValue(claim)}`;
+  const actions = [
+    ...(claim.status === "accepted" ? [] : [["accept", "Accept"] as const]),
+    ...(claim.status === "rejected" ? [] : [["reject", "Reject"] as const]),
+    ["edit", "Edit"] as const,
+  ];
+  return (
+    <div className="mt-2 flex gap-2 empty:hidden">
+      {actions.map(([action, text]) => (
+        <button
+          key={action}
+          type="button"
+          className="claim-action"
+          data-claim-action={action}
+          data-claim-id={claim.id}
+          data-article-id={claim.articleId}
+          aria-label={`${text} ${label}`}
+        >
+          {text}
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Comparison } from "@/lib/validations/comparison";
 import { type ClaimInRow, sourceName } from "./comparison-model";
+import { CopyLinkButton } from "./copy-link-button";
 import { VerdictBadge } from "./verdict";
 
 /**
@@ -17,12 +18,53 @@ export function ClaimsMatrix({
   if (comparison.rows.length === 0) {
     return <p className="text-stone-600">No claims to compare yet.</p>;
   }
+  // Catch-all slots ("people mentioned", "dates mentioned") answer no single question, so they
+  // sit apart from the rows that do, folded away until asked for.
+  const isCatchAll = (slot: string) => slot.endsWith(".mentioned");
+  const questions = comparison.rows.filter((r) => !isCatchAll(r.slot));
+  const mentions = comparison.rows.filter((r) => isCatchAll(r.slot));
+  return (
+    <div className="space-y-3">
+      <MatrixTable
+        comparison={comparison}
+        rows={questions}
+        claims={claims}
+        label="Claims matrix, scrolls sideways"
+      />
+      {mentions.length > 0 ? (
+        <details className="rounded-lg border border-stone-200 bg-white">
+          <summary className="cursor-pointer p-2 text-sm font-medium">
+            Also mentioned, not tied to one question ({mentions.length} rows)
+          </summary>
+          <MatrixTable
+            comparison={comparison}
+            rows={mentions}
+            claims={claims}
+            label="Other mentions, scrolls sideways"
+          />
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function MatrixTable({
+  comparison,
+  rows,
+  claims,
+  label,
+}: {
+  comparison: Comparison;
+  rows: Comparison["rows"];
+  claims: Map<string, ClaimInRow>;
+  label: string;
+}) {
   return (
     <div
       role="region"
       className="overflow-x-auto rounded-lg border border-stone-200 bg-white"
       tabIndex={0}
-      aria-label="Claims matrix, scrolls sideways"
+      aria-label={label}
     >
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <caption className="sr-only">
@@ -44,7 +86,7 @@ export function ClaimsMatrix({
           </tr>
         </thead>
         <tbody>
-          {comparison.rows.map((row) => (
+          {rows.map((row) => (
             <tr
               key={row.slot}
               id={`row-${row.slot}`}
@@ -57,6 +99,11 @@ export function ClaimsMatrix({
                 <a href={`#row-${row.slot}`} className="row-link hover:underline" data-row-slot={row.slot}>
                   {row.label}
                 </a>
+                <CopyLinkButton
+                  hash={`row-${row.slot}`}
+                  label={`Copy link to the ${row.label} row`}
+                  doneLabel="Link copied"
+                />
               </th>
               {row.cells.map((cell) => {
                 const values = distinctValues(cell.claimIds.flatMap((id) => claims.get(id) ?? []));

@@ -19,6 +19,11 @@ function showColumn(column: HTMLElement): void {
   if (tab instanceof HTMLInputElement) tab.checked = true;
 }
 
+/** Percent-encodes text for a `#:~:text=` fragment, where "-", "," and "&" are syntax. */
+function fragmentText(text: string): string {
+  return encodeURIComponent(text.trim()).replace(/-/g, "%2D").replace(/,/g, "%2C");
+}
+
 function flash(elements: readonly HTMLElement[]): void {
   for (const el of elements) {
     el.classList.remove("is-flashing");
@@ -57,14 +62,19 @@ export function ComparisonInteractions() {
   useEffect(() => {
     const root = document.querySelector(".comparison");
     const status = document.getElementById("counterpart-status");
+    const actions = document.getElementById("claim-actions");
+    const original = actions?.querySelector<HTMLAnchorElement>("[data-action='open-original']");
     const align = document.getElementById("align-columns");
-    if (!root || !status) return;
+    if (!root || !status || !actions) return;
+    let activeClaim: HTMLElement | null = null;
 
     const clear = () => {
       root
         .querySelectorAll(".is-active, .is-counterpart")
         .forEach((el) => el.classList.remove("is-active", "is-counterpart"));
       status.textContent = "";
+      actions.hidden = true;
+      activeClaim = null;
     };
 
     const activate = (mark: HTMLElement) => {
@@ -73,10 +83,18 @@ export function ComparisonInteractions() {
       const column = columnOf(mark);
       const others = marksOfSlot(root, slot).filter((m) => columnOf(m) !== column);
       mark.classList.add("is-active");
+      activeClaim = mark;
+      actions.hidden = false;
+      const source = column?.dataset.url;
+      if (original) {
+        original.hidden = !source;
+        // A text fragment link opens the original page scrolled to these words, where supported.
+        if (source) original.href = `${source.split("#")[0]}#:~:text=${fragmentText(mark.textContent ?? "")}`;
+      }
       others.forEach((m) => m.classList.add("is-counterpart"));
       const sources = [...new Set(others.map((m) => columnOf(m)?.dataset.source ?? ""))].filter(Boolean);
       const verdict = mark.dataset.verdict as keyof typeof VERB | "single" | undefined;
-      const label = root.querySelector<HTMLElement>(`tr[id="row-${slot}"] th`)?.textContent ?? slot;
+      const label = root.querySelector<HTMLElement>(`tr[id="row-${slot}"] .row-link`)?.textContent ?? slot;
       status.textContent =
         sources.length === 0 || verdict === "single" || !verdict
           ? `${label}: no other source speaks to this.`
@@ -115,6 +133,15 @@ export function ComparisonInteractions() {
     };
 
     const onClick = (event: Event) => {
+      if ((event.target as Element).closest("[data-action='copy-claim-link']") && activeClaim) {
+        const url = new URL(location.href);
+        url.hash = `claim-${activeClaim.dataset.claimId ?? ""}`;
+        void navigator.clipboard?.writeText(url.toString()).then(
+          () => (status.textContent = "Link to this claim copied."),
+          () => window.prompt("Copy this link:", url.toString()),
+        );
+        return;
+      }
       const link = (event.target as Element).closest<HTMLAnchorElement>("a.claim-link, a.row-link");
       if (!link) return;
       const hash = link.getAttribute("href") ?? "";

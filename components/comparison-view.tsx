@@ -1,10 +1,14 @@
 import type { Comparison } from "@/lib/validations/comparison";
+import { AnnotateTrigger } from "./annotate/annotate-trigger";
+import { HistoryPanel } from "./annotate/history-panel";
+import { RelationList } from "./annotate/relation-list";
 import { ArticleHeading } from "./article-heading";
 import { ClaimsMatrix } from "./claims-matrix";
 import { ComparisonInteractions } from "./comparison-interactions";
 import { claimsInRows, sourceName, verdictCounts } from "./comparison-model";
 import { DateTimeline } from "./date-timeline";
 import { HighlightedText } from "./highlighted-text";
+import { ShareButton } from "./share-button";
 import { VerdictLegend } from "./verdict";
 
 const TOPIC_FILTERS = [
@@ -25,13 +29,16 @@ export function ComparisonView({ comparison, pinned }: { comparison: Comparison;
   const counts = verdictCounts(comparison.rows);
   return (
     <div className="comparison space-y-6" data-comparison={comparison.slug}>
-      <div>
-        <h1 className="text-2xl font-semibold text-balance">{comparison.title}</h1>
-        <p className="mt-1 text-sm text-stone-600">
-          {comparison.articles.length} sources · {counts.contradict} contradictions · {counts.partial} partial
-          · {counts.agree} agreements · revision {comparison.revision}
-          {pinned ? " (pinned: this link always shows this revision)" : ""}
-        </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold text-balance">{comparison.title}</h1>
+          <p className="mt-1 text-sm text-stone-600">
+            {comparison.articles.length} sources · {counts.contradict} contradictions · {counts.partial}{" "}
+            partial · {counts.agree} agreements · revision {comparison.revision}
+            {pinned ? " (pinned: this link always shows this revision)" : ""}
+          </p>
+        </div>
+        <ShareButton path={`/c/${comparison.slug}/r/${comparison.revision}`} revision={comparison.revision} />
       </div>
 
       <section aria-labelledby="matrix-heading" className="space-y-3">
@@ -73,10 +80,13 @@ export function ComparisonView({ comparison, pinned }: { comparison: Comparison;
           <h2 id="columns-heading" className="text-lg font-semibold">
             The articles side by side
           </h2>
-          <label className="no-print hidden items-center gap-2 text-sm md:flex">
-            <input type="checkbox" id="align-columns" className="size-4" />
-            Keep columns aligned on the focused claim
-          </label>
+          <div className="flex items-center gap-4">
+            <label className="no-print hidden items-center gap-2 text-sm md:flex">
+              <input type="checkbox" id="align-columns" className="size-4" />
+              Keep columns aligned on the focused claim
+            </label>
+            {pinned ? null : <AnnotateTrigger slug={comparison.slug} />}
+          </div>
         </div>
         <div
           role="radiogroup"
@@ -104,22 +114,44 @@ export function ComparisonView({ comparison, pinned }: { comparison: Comparison;
               data-article-id={article.id}
               data-col={i}
               data-source={sourceName(article, i)}
+              data-url={article.url ?? undefined}
               className="comparison-column flex min-w-0 flex-col rounded-lg border border-stone-200 bg-white md:max-h-[80vh]"
             >
               <div className="border-b border-stone-200 p-4">
                 <ArticleHeading article={article} level={2} />
               </div>
               <div className="column-scroll overflow-y-auto p-4 print:overflow-visible">
-                <HighlightedText
-                  body={article.body}
-                  claims={[...claims.values()].filter((c) => c.claim.articleId === article.id)}
-                />
+                {/* The annotation trigger maps selections in here to offsets in this article. */}
+                <div data-annotate-text={article.id} tabIndex={-1} className="focus:outline-none">
+                  <HighlightedText
+                    body={article.body}
+                    claims={[...claims.values()].filter((c) => c.claim.articleId === article.id)}
+                  />
+                </div>
               </div>
             </article>
           ))}
         </div>
       </section>
-      <p role="status" aria-live="polite" id="counterpart-status" className="counterpart-status no-print" />
+      <RelationList comparison={comparison} />
+      <HistoryPanel slug={comparison.slug} current={comparison.revision} />
+      <div id="claim-actions" className="claim-actions no-print" hidden>
+        <p role="status" aria-live="polite" id="counterpart-status" />
+        <div className="mt-1 flex gap-3 text-xs">
+          <button type="button" data-action="copy-claim-link" className="underline">
+            Copy link to this claim
+          </button>
+          <a
+            data-action="open-original"
+            className="underline"
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            hidden
+          >
+            Open the words in the original
+          </a>
+        </div>
+      </div>
       <ComparisonInteractions />
     </div>
   );

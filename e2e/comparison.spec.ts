@@ -49,11 +49,13 @@ test.describe("the seed comparison on a laptop", () => {
     const counterparts = page.locator("mark.is-counterpart");
     await expect(counterparts.first()).toBeVisible();
     expect(await column(page, 1).locator("mark.is-counterpart").count()).toBe(0);
-    await expect(page.getByRole("status")).toContainText(/US delegation: contradicts \d sources?:/);
+    await expect(page.locator("#counterpart-status")).toContainText(
+      /US delegation: contradicts \d sources?:/,
+    );
 
     await page.keyboard.press("Escape");
     await expect(page.locator("mark.is-counterpart")).toHaveCount(0);
-    await expect(page.getByRole("status")).toHaveText("");
+    await expect(page.locator("#counterpart-status")).toHaveText("");
   });
 
   test("every highlight carries its claim id and verdict, and arrow keys move between claims", async ({
@@ -84,6 +86,37 @@ test.describe("the seed comparison on a laptop", () => {
     const target = page.locator(`[id="claim-${id}"]`);
     await expect(target).toBeInViewport();
     await expect(page).toHaveURL(new RegExp(`#claim-${id}$`));
+  });
+
+  test("a deep link to a claim scrolls to it and highlights it in a fresh browser", async ({ browser }) => {
+    const first = await browser.newPage();
+    await openSeedComparison(first);
+    const path = new URL(first.url()).pathname;
+    const id = await column(first, 2)
+      .locator("mark[data-slot='delegation.us']")
+      .first()
+      .getAttribute("data-claim-id");
+    await first.close();
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${path}#claim-${id}`);
+    const target = page.locator(`[id="claim-${id}"]`);
+    await expect(target).toBeInViewport();
+    await expect(target).toHaveClass(/is-active/);
+    await expect(page.locator("#counterpart-status")).toContainText("US delegation");
+    await context.close();
+  });
+
+  test("Share copies the link pinned to this revision", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await openSeedComparison(page);
+    await page.getByRole("button", { name: "Share" }).click();
+    await expect(page.getByText(/Link to revision \d+ copied/)).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/c\/[a-z0-9]{8}\/r\/\d+$/);
+    await page.goto(copied);
+    await expect(page.getByText("pinned: this link always shows this revision")).toBeVisible();
   });
 
   test("has no serious or critical accessibility violations", async ({ page }) => {

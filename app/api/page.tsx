@@ -27,8 +27,12 @@ export default function ApiReferencePage() {
         <a href="/api/openapi.json" className="text-blue-800 hover:underline">
           /api/openapi.json
         </a>{" "}
-        (OpenAPI {doc.openapi}, schemas in JSON Schema 2020-12). Errors are <code className="font-mono">application/problem+json</code>{" "}
-        bodies shaped like <a href="#schema-Problem" className="text-blue-800 hover:underline">Problem</a>.
+        (OpenAPI {doc.openapi}, schemas in JSON Schema 2020-12). Errors are{" "}
+        <code className="font-mono">application/problem+json</code> bodies shaped like{" "}
+        <a href="#schema-Problem" className="text-blue-800 hover:underline">
+          Problem
+        </a>
+        .
       </p>
 
       <nav aria-labelledby="toc-heading" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
@@ -49,7 +53,9 @@ export default function ApiReferencePage() {
       </nav>
 
       {doc.tags.map((tag) => {
-        const tagged = operations.filter(({ operation }) => (operation.tags as string[] | undefined)?.includes(tag.name));
+        const tagged = operations.filter(({ operation }) =>
+          (operation.tags as string[] | undefined)?.includes(tag.name),
+        );
         if (tagged.length === 0) return null;
         return (
           <section key={tag.name} aria-labelledby={`tag-${tag.name}`} className="mt-10">
@@ -59,7 +65,13 @@ export default function ApiReferencePage() {
             <p className="mt-1 text-stone-600">{tag.description}</p>
             <div className="mt-4 space-y-6">
               {tagged.map(({ path, method, operation }) => (
-                <OperationView key={`${method} ${path}`} doc={doc} method={method} path={path} operation={operation} />
+                <OperationView
+                  key={`${method} ${path}`}
+                  doc={doc}
+                  method={method}
+                  path={path}
+                  operation={operation}
+                />
               ))}
             </div>
           </section>

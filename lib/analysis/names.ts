@@ -153,9 +153,15 @@ function surnameWord(words: string[]): string {
  * key on the family name ("xi"). Returns "" when the input holds no letters.
  */
 export function canonicalPersonKey(name: string): string {
+  const memo = keyMemo.get(name);
+  if (memo !== undefined) return memo;
   const words = nameWords(name);
-  return words.length === 0 ? "" : skeleton(surnameWord(words));
+  const key = words.length === 0 ? "" : skeleton(surnameWord(words));
+  if (keyMemo.size > 20_000) keyMemo.clear();
+  keyMemo.set(name, key);
+  return key;
 }
+const keyMemo = new Map<string, string>();
 
 /** The root of a given name ("Steve" → "stephen"), or null for a surname-only name. */
 export function canonicalGivenName(name: string): string | null {
@@ -195,6 +201,7 @@ export interface PersonEntity {
  */
 export class PersonRegistry {
   private readonly entities: PersonEntity[] = [];
+  private readonly byKey = new Map<string, PersonEntity[]>();
 
   /** Registers a full (or the only) form of a name and returns its person. */
   register(name: string): PersonEntity | null {
@@ -202,11 +209,13 @@ export class PersonRegistry {
     if (words.length === 0) return null;
     const key = canonicalPersonKey(name);
     const given = canonicalGivenName(name);
-    const match = this.entities.find((e) => e.key === key && givenCompatible(e.given, given));
+    const sameKey = this.byKey.get(key) ?? [];
+    const match = sameKey.find((e) => givenCompatible(e.given, given));
     const display = words.join(" ");
     if (!match) {
       const entity: PersonEntity = { id: this.entities.length, key, given, display };
       this.entities.push(entity);
+      this.byKey.set(key, [...sameKey, entity]);
       return entity;
     }
     if (match.given === null && given !== null) match.given = given;
@@ -219,7 +228,7 @@ export class PersonRegistry {
     const key = canonicalPersonKey(name);
     if (key === "") return null;
     const given = canonicalGivenName(name);
-    const candidates = this.entities.filter((e) => e.key === key && givenCompatible(e.given, given));
+    const candidates = (this.byKey.get(key) ?? []).filter((e) => givenCompatible(e.given, given));
     // Prefer the person with a given name: "Mr. Kushner" means the Jared Kushner named earlier.
     return candidates.find((e) => e.given !== null) ?? candidates[0] ?? null;
   }
@@ -245,12 +254,17 @@ const LEXICON = modelTable("one", "lexicon");
 const ORG_WORDS = new Set(Object.keys(modelTable("two", "orgWords")));
 const PLACE_WORDS = new Set(Object.keys(modelTable("two", "placeWords")));
 
+const tagMemo = new Map<string, string[]>();
 function lexiconTags(word: string): string[] {
+  const memo = tagMemo.get(word);
+  if (memo) return memo;
   const key = fold(word).toLowerCase();
-  if (!Object.hasOwn(LEXICON, key)) return [];
-  const v = LEXICON[key];
-  if (typeof v === "string") return [v];
-  return Array.isArray(v) ? v.filter((t): t is string => typeof t === "string") : [];
+  const v = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
+  const tags = typeof v === "string" ? [v] : Array.isArray(v) ? v.filter((t): t is string => typeof t === "string") : [];
+  // Bounded so a hostile text of unique words cannot grow it without limit.
+  if (tagMemo.size > 20_000) tagMemo.clear();
+  tagMemo.set(word, tags);
+  return tags;
 }
 
 const GIVEN_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "Person"]);

@@ -30,6 +30,8 @@ export interface Mention {
   possessive: boolean;
   /** Certain from the text (title, apposition, reporting verb), or only plausible. */
   sure: boolean;
+  /** Whether compromise may confirm a plausible name; not after "residents of". */
+  askNlp: boolean;
   inQuote: boolean;
   /** The role as written, short: "special envoy", "Kremlin spokesman". */
   role?: string;
@@ -206,6 +208,8 @@ function appositionAfter(text: string, toks: Token[], k: number): { from: number
     if (i > k && !spaceBetween(text, toks[i - 1]!, t)) return null;
     if ((ROLE_HEADS.has(t.lower) && !HONORIFIC_RE.test(t.lower)) || RELATIONS.has(t.lower)) {
       let to = i;
+      // "a deputy chief of staff": the role runs on through further title words.
+      while (toks[to + 1] && spaceBetween(text, toks[to]!, toks[to + 1]!) && (ROLE_HEADS.has(toks[to + 1]!.lower) || ROLE_MODIFIERS.has(toks[to + 1]!.lower)) && to - i < 3) to++;
       const of = toks[to + 1];
       if (of && /^(?:of|for|to)$/.test(of.lower) && spaceBetween(text, t, of)) {
         let q = to + 2;
@@ -231,7 +235,8 @@ function sideOfTitle(phrase: string): string | undefined {
   return undefined;
 }
 
-const HONORIFIC_EDGE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh)\b)\s*|\s*\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.|(?:Sir|Dame|Sheikh)\b)$/gu;
+const HONORIFIC_EDGE =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Adm|Maj|Brig|Sgt)\.\s*)+|^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh)\b\s*|\s*\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Adm|Maj|Brig|Sgt)\.|Sir|Dame|Sheikh)$/gu;
 
 function roleOf(phrase: string): string | undefined {
   let role = phrase.replace(HONORIFIC_EDGE, "");
@@ -275,9 +280,14 @@ function mentionsIn(index: number, sentence: Sentence, lowerWords: ReadonlySet<s
     let tStart = spaced ? titleStart(text, toks, first) : first;
     let titleToks = toks.slice(tStart, first + p);
     let sure = hasHead(titleToks);
-    if (!sure && p === 0 && first > 0 && /^\s*,\s*$/.test(text.slice(toks[first - 1]!.end, toks[first]!.start))) {
-      const js = titleStart(text, toks, first);
-      if (hasHead(toks.slice(js, first))) [tStart, titleToks, sure] = [js, toks.slice(js, first), true];
+    // "Egypt's intelligence chief, Gen. Tarek Mansour": a role before the comma describes the name after it.
+    let preAppos = "";
+    if (tStart > 0 && /^\s*,\s*$/.test(text.slice(toks[tStart - 1]!.end, toks[tStart]!.start)) && !sideOfTitle(text.slice(toks[tStart]!.start, toks[first + p - 1]?.end ?? 0))) {
+      const js = titleStart(text, toks, tStart);
+      if (hasHead(toks.slice(js, tStart))) {
+        preAppos = text.slice(toks[js]!.start, toks[tStart - 1]!.end);
+        [tStart, titleToks, sure] = [js, toks.slice(js, first + p), true];
+      }
     }
     const owner = toks[tStart - 1];
     let relationTo =
@@ -311,15 +321,16 @@ function mentionsIn(index: number, sentence: Sentence, lowerWords: ReadonlySet<s
     // "Observers noted", "Critics say": a plural noun opening a clause only looks like a name.
     if (clauseStart && first === a && nameToks.length === 1 && !hasHead(titleToks) && !appos && PLURAL_NOUN.test(lastTok.text)) sure = false;
 
-    const preText = titleToks.length > 0 ? text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end) : "";
+    const fullTitle = titleToks.length > 0 ? text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end) : "";
+    const preText = preAppos || fullTitle;
     const apposText = appos ? text.slice(toks[appos.from]!.start, toks[appos.to]!.end) : "";
     const former = /\b(?:former|ex-|late|then-|erstwhile|one-time)(?:\s+\p{L}+){0,2}\s*$/iu.test(text.slice(Math.max(0, titleFrom - 40), titleFrom));
     const start = nameToks[0]!.start;
     const end = lastTok.end - (possessive ? (/['’]s?$/u.exec(lastTok.text)?.[0].length ?? 0) : 0);
-    const titleSide = sideOfTitle(preText) ?? sideOfTitle(apposText);
+    const titleSide = sideOfTitle(fullTitle) ?? sideOfTitle(apposText);
     const apposEnd = appos ? toks[appos.to]!.end : lastTok.end;
-    const comma = appos ? text.indexOf(",", apposEnd) : -1;
-    const afterStart = comma !== -1 && comma - apposEnd < 120 ? comma + 1 : apposEnd;
+    const comma = appos ? text.slice(apposEnd, apposEnd + 120).indexOf(",") : -1;
+    const afterStart = comma !== -1 ? apposEnd + comma + 1 : apposEnd;
     const role = relationTo
       ? [...titleToks, ...(appos ? toks.slice(appos.from, appos.to + 1) : [])].find((t) => RELATIONS.has(t.lower))?.lower
       : (roleOf(apposText) ?? roleOf(preText));
@@ -331,9 +342,10 @@ function mentionsIn(index: number, sentence: Sentence, lowerWords: ReadonlySet<s
       words: nameToks.length,
       possessive,
       sure,
+      askNlp: !placeLike,
       inQuote: quotes.some(([qa, qb]) => start >= qa && start < qb),
       ...(role ? { role } : {}),
-      title: `${former ? "former " : ""}${preText} | ${apposText}`.toLowerCase(),
+      title: `${former ? "former " : ""}${fullTitle} | ${apposText}`.toLowerCase(),
       ...(titleSide ? { titleSide } : {}),
       ...(relationTo ? { relationTo } : {}),
       administration,
@@ -362,9 +374,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null;
 }
 
-// compromise parses ~50 KB/s, so it only sees short sentences holding an undecided
-// multi-word name, within a budget proportional to the article.
+// compromise parses ~50 KB/s with ~1 ms of overhead a call, so it only sees short sentences
+// holding an undecided multi-word name, within a budget proportional to the article.
 const NLP_MAX_SENTENCE = 400;
+const NLP_CALL_COST = 800;
 function compromisePeople(text: string): [number, number][] {
   const found: unknown = nlp(text).people().json({ offset: true });
   if (!Array.isArray(found)) return [];
@@ -379,18 +392,19 @@ function compromisePeople(text: string): [number, number][] {
 }
 
 function confirmWithCompromise(ctx: ExtractionContext, mentions: Mention[]): void {
-  let budget = 2_000 + ctx.body.length / 100;
+  let budget = process.env.NONLP ? 0 : 2_000 + ctx.body.length / 100;
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     // "Al Jazeera", "Al Arabiya": the Arabic article starts outlets and places far more than names.
-    if (m.sure || m.words < 2 || /^(?:al|el)\s/i.test(m.name)) continue;
+    if (m.sure || !m.askNlp || m.words < 2 || /^(?:al|el)\s/i.test(m.name)) continue;
     const list = bySentence.get(m.sentence) ?? [];
     bySentence.set(m.sentence, list.concat(m));
   }
   for (const [index, list] of bySentence) {
     const sentence = ctx.sentences[index];
-    if (!sentence || sentence.text.length > NLP_MAX_SENTENCE || budget < sentence.text.length) continue;
-    budget -= sentence.text.length;
+    const cost = Math.max(NLP_CALL_COST, sentence?.text.length ?? 0);
+    if (!sentence || sentence.text.length > NLP_MAX_SENTENCE || budget < cost) continue;
+    budget -= cost;
     const spans = compromisePeople(sentence.text);
     for (const m of list) {
       const s = m.start - sentence.start;
@@ -439,9 +453,8 @@ export function extractPeople(ctx: ExtractionContext): ExtractedClaim[] {
   const lowerWords = lowercaseWords(ctx.body);
   const found = ctx.sentences.flatMap((s, i) => mentionsIn(i, s, lowerWords));
   // A name only inside a quotation is the speaker's, not the article's, unless also named outside.
-  const mentions = found.filter(
-    (m) => !m.inQuote || found.some((o) => o.sentence === m.sentence && !o.inQuote && canonicalPersonKey(o.name) === canonicalPersonKey(m.name)),
-  );
+  const outside = new Set(found.filter((o) => !o.inQuote).map((o) => `${o.sentence}|${canonicalPersonKey(o.name)}`));
+  const mentions = found.filter((m) => !m.inQuote || outside.has(`${m.sentence}|${canonicalPersonKey(m.name)}`));
   if (mentions.length === 0) return [];
   confirmWithCompromise(ctx, mentions);
   const registry = new PersonRegistry();

@@ -1,5 +1,5 @@
 import type { ExtractionContext } from "./extract";
-import type { PersonEntity, PersonRegistry } from "./names";
+import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS, type PersonEntity, type PersonRegistry } from "./names";
 import type { Mention } from "./people";
 
 /**
@@ -154,6 +154,8 @@ export interface SideGroup {
   start: number;
   end: number;
   delegation: boolean;
+  /** A government or leadership is led by its head, not seated by being named with it. */
+  government: boolean;
   /** "X led the American delegation": members come before the group, not after it. */
   ledBefore: boolean;
 }
@@ -167,7 +169,7 @@ export interface SentenceSides {
 }
 
 const GROUP_RE =
-  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating team|team|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts)\b|^\s+(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^\s+(?:was|were|is|are)\s+(represented)\s+by\b/;
+  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating team|team|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership)\b|^\s+(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^\s+(?:was|were|is|are)\s+(represented)\s+by\b/;
 const LED_BEFORE = /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?$/;
 // Sentences arrive split, so a period inside one is an abbreviation ("Mr."), not a clause end.
 const CLAUSE_RE = /;|\s[—–]\s|:\s|,["”’]?\s+(?:while|but|whereas|although|though|after|before|when|since|because|as)\b|[!?]\s/g;
@@ -193,6 +195,7 @@ export function sentenceSides(text: string): SentenceSides {
       start,
       end: m.end + g[0].length,
       delegation: /deleg|negotiat|envoy|mediator|team|side|sent|dispatched|represented|by/.test(noun),
+      government: /government|leadership/.test(noun),
       ledBefore: LED_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
     });
     taken.add(m);
@@ -233,7 +236,15 @@ const LISTS =
 const TALKS_RE = /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|discussions|mediators|mediation|session|round|counterparts)\b/;
 const MEMBER_LEAD =
   /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:including|included|includes|such as|comprising|namely)\b|\s+(?=\p{L})|\s*$)/u;
-const MEMBER_BLOCK = /[.;]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked)\b/;
+// Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
+const MEMBER_BLOCK = /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked)\b/;
+// After a bare "Russia sent" or "US envoys", only names and titles may come before the member.
+const LIST_WORDS = /^(?:its|their|his|her|the|a|an|and|of|for|to|along|with|also|as|well|by|\p{Ll}+['’]s|\p{Ll}+-\p{Lu}.*)$/u;
+function onlyNamesAndTitles(words: string): boolean {
+  return words.split(/[\s,]+/).every(
+    (w) => w === "" || /^\p{Lu}/u.test(w) || LIST_WORDS.test(w) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || TITLE_OBJECTS.has(w),
+  );
+}
 const NOT_AT_TABLE = /\b(?:former|ex|late|future|outgoing|incoming|analyst|expert|professor|researcher|scholar|journalist|correspondent|reporter|editor|columnist|historian|economist|fellow)\b/;
 // "Taras Hrytsenko for Ukraine", "Gennady Sorokin and Anatoly Belyaev for Russia".
 const FOR_SIDE = /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s+for\s+(?:the\s+)?$/u;
@@ -259,46 +270,103 @@ export function officeOf(title: string): string | null {
   return null;
 }
 
-function place(text: string, ss: SentenceSides, m: Mention, offset: number, others: readonly Mention[]): Placement {
+/** Index of the first item whose key is ≥ `value` (items sorted by key). */
+function firstAtOrAfter<T>(items: readonly T[], value: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Per-sentence facts every person in it shares, computed once. */
+interface SentenceFacts {
+  text: string;
+  offset: number;
+  ss: SentenceSides;
+  talks: boolean;
+  /** Which person's title names each side mention ("US" in "US envoy Witkoff"). */
+  owners: Map<SideMention, Mention>;
+  clauses: Map<number, { lists: number; meets: boolean }>;
+}
+
+function sentenceFacts(text: string, offset: number, people: readonly Mention[]): SentenceFacts {
+  const ss = sentenceSides(text);
+  const owners = new Map<SideMention, Mention>();
+  for (const o of people) {
+    const from = o.titleStart - offset;
+    for (let i = firstAtOrAfter(ss.mentions, from, (x) => x.start); i < ss.mentions.length; i++) {
+      const x = ss.mentions[i]!;
+      if (x.end > o.titleEnd - offset) break;
+      owners.set(x, o);
+    }
+  }
+  return { text, offset, ss, talks: TALKS_RE.test(text), owners, clauses: new Map() };
+}
+
+function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
+  const { text, offset, ss } = f;
   const at = m.titleStart - offset;
   const end = m.end - offset;
   const [cs, ce] = clauseAround(ss, at, text.length);
-  const before = ss.groups.filter((g) => g.end <= at && !g.ledBefore).pop();
-  const between = before ? text.slice(before.end, at) : "";
-  const lead = MEMBER_LEAD.exec(between);
-  let group = before && between.length <= 220 && lead && !MEMBER_BLOCK.test(between.slice(lead[0].length)) ? before : undefined;
+  let clause = f.clauses.get(cs);
+  if (!clause) {
+    const body = text.slice(cs, ce);
+    const lists = LISTS.exec(body);
+    clause = { lists: lists ? cs + lists.index : -1, meets: MEETS.test(body) };
+    f.clauses.set(cs, clause);
+  }
+  const gi = firstAtOrAfter(ss.groups, at + 1, (g) => g.end) - 1;
+  const before = gi >= 0 ? ss.groups.slice(Math.max(0, gi - 3), gi + 1).filter((g) => !g.ledBefore).pop() : undefined;
+  const between = before && at - before.end <= 220 ? text.slice(before.end, at) : "";
+  const lead = before && between.length <= 220 ? MEMBER_LEAD.exec(between) : null;
+  const rest = between.slice(lead?.[0].length ?? 0);
+  const direct = lead !== null && lead[0].trim() === "";
+  let group = lead && !MEMBER_BLOCK.test(rest) && (!direct || onlyNamesAndTitles(rest)) ? before : undefined;
   let joined = lead?.[0] ?? "";
-  const ledAfter = ss.groups.find((g) => g.ledBefore && g.start >= end && g.start <= ce && !/[.;]/.test(text.slice(end, g.start)));
-  if (!group && ledAfter) [group, joined] = [ledAfter, "led"];
+  const next = ss.groups[firstAtOrAfter(ss.groups, end, (g) => g.start)];
+  if (!group && next?.ledBefore && next.start <= ce && next.start - end <= 200 && !/[.;]/.test(text.slice(end, next.start))) {
+    [group, joined] = [next, "led"];
+  }
   // "Taras Hrytsenko for Ukraine": the side someone speaks for at the table.
-  const forSide = ss.mentions.find((x) => x.start >= end && FOR_SIDE.test(text.slice(end, x.start)));
+  const nextSide = ss.mentions[firstAtOrAfter(ss.mentions, end, (x) => x.start)];
+  const forSide = nextSide && nextSide.start - end <= 150 && FOR_SIDE.test(text.slice(end, nextSide.start)) ? nextSide : undefined;
   const after = text.slice(m.afterStart - offset, m.afterStart - offset + 160);
-  const clause = text.slice(cs, ce);
-  const lists = LISTS.exec(clause);
-  const talks = TALKS_RE.test(text);
-  const meeting =
-    HOSTS.test(after) || MEDIATES.test(after) || HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) || (talks && ATTENDS.test(after)) ||
-    (talks && MEETS.test(clause)) || (lists !== null && cs + lists.index < at) || (forSide !== undefined && talks);
-  const office = m.administration ? "president" : officeOf(m.title);
   const host = HOSTS.test(after);
-  const mate = others.filter((o) => o.end - offset <= at && COORDINATED.test(text.slice(o.end - offset, at))).pop();
-  // A side someone else's title names is free only to a list-mate: "US envoy Witkoff and President Trump".
-  const free = ss.mentions.filter((x) => {
-    if (x.start < cs || x.end > ce || ss.taken.has(x) || x.kind === "bloc") return false;
-    const owner = others.find((o) => o.titleStart - offset <= x.start && x.end <= o.titleEnd - offset);
-    if (owner) return owner === mate && office !== null && officeOf(owner.title) !== office;
-    return x.kind === "seat" || x.kind === "capital";
-  });
-  const sides = new Set(free.map((x) => x.side));
-  const only = sides.size === 1 ? [...sides][0] : undefined;
+  const meeting =
+    host || MEDIATES.test(after) || HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) || (f.talks && ATTENDS.test(after)) ||
+    (f.talks && clause.meets) || (clause.lists !== -1 && clause.lists < at) || (forSide !== undefined && f.talks);
+  const office = m.administration ? "president" : officeOf(m.title);
+  let only: string | undefined;
+  if (office !== null || host) {
+    // A side someone else's title names is free only to a list-mate: "US envoy Witkoff and President Trump".
+    const sides = new Set<string>();
+    for (let i = firstAtOrAfter(ss.mentions, cs, (x) => x.start); i < ss.mentions.length && sides.size < 2; i++) {
+      const x = ss.mentions[i]!;
+      if (x.end > ce) break;
+      if (ss.taken.has(x) || x.kind === "bloc") continue;
+      const owner = f.owners.get(x);
+      const free = owner
+        ? owner === mate && office !== null && officeOf(owner.title) !== office
+        : x.kind === "seat" || x.kind === "capital";
+      if (free) sides.add(x.side);
+    }
+    only = sides.size === 1 ? [...sides][0] : undefined;
+  }
   const groupSide = group?.sides.length === 1 ? group.sides[0] : forSide?.side;
   return {
     ...(groupSide ? { groupSide } : {}),
-    groupDelegation: Boolean(group && (group.delegation || /led|head|includ|compris|represent/.test(joined))) || (forSide !== undefined && talks),
+    groupDelegation:
+      Boolean(group && !group.government && (group.delegation || /led|head|includ|compris|represent/.test(joined))) ||
+      (forSide !== undefined && f.talks),
     meeting,
-    ...(only && (office !== null || host) ? { freeSide: only } : {}),
+    ...(only ? { freeSide: only } : {}),
   };
 }
+
 /**
  * The side of each person: what their title or apposition says, else the group they are
  * listed in, else (for office holders and people at the table) the one side left in their
@@ -312,13 +380,21 @@ export function resolveSides(
 ): { sides: Map<number, string>; placements: Map<Mention, Placement> } {
   const usInArticle = /\b(?:U\.S\.|US|United States|American)\b/.test(ctx.body);
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const placements = new Map<Mention, Placement>();
   for (const [index, list] of bySentence) {
     const sentence = ctx.sentences[index];
     if (!sentence) continue;
-    const ss = sentenceSides(sentence.text);
-    for (const m of list) placements.set(m, place(sentence.text, ss, m, sentence.start, list));
+    const facts = sentenceFacts(sentence.text, sentence.start, list);
+    list.forEach((m, i) => {
+      const prev = list[i - 1];
+      const mate = prev && COORDINATED.test(ctx.body.slice(prev.end, m.titleStart)) ? prev : undefined;
+      placements.set(m, place(facts, m, mate));
+    });
   }
   const sides = new Map<number, string>();
   const rank = new Map<number, number>();
@@ -362,7 +438,9 @@ export function slotsFor(m: Mention, side: string | undefined, p: Placement | un
   const office = m.administration ? "president" : officeOf(m.title);
   if (office) slots.push(`${side}.${office}`);
   const byRole = /\b(?:envoys?|emissary|negotiators?|mediators?|delegates?)\b/.test(m.title);
-  const atTable = p.meeting && !m.possessive && !m.speaker && !m.administration && office !== "spokesperson";
-  if (!NOT_AT_TABLE.test(m.title) && (byRole || p.groupDelegation || atTable)) slots.push(`delegation.${side}`);
+  // Spokespeople brief from outside the room; analysts and former officials comment on it.
+  if (office === "spokesperson" || NOT_AT_TABLE.test(m.title)) return slots;
+  const atTable = p.meeting && !m.possessive && !m.speaker && !m.administration;
+  if (byRole || p.groupDelegation || atTable) slots.push(`delegation.${side}`);
   return slots;
 }

@@ -15,13 +15,14 @@ const gap = (n: number) => `(?:[\\w’'-]+\\s+){0,${n}}?`;
 const ALLIANCE = "(?:nato|north atlantic alliance|(?:the\\s+)?(?:military|western|atlantic|north atlantic)\\s+alliance)";
 const EU = "(?:eu|european union)";
 
-const VOCABULARY: readonly [string, string][] = [
-  ["ceasefire", `cease-?fires?|cease fires?|truces?|armistice|cessation of (?:all\\s+)?(?:hostilities|fighting|${gap(2)}operations)|halt to (?:the\\s+)?fighting`],
+// [term, pattern, stance when the wording alone fixes it]
+const VOCABULARY: readonly [string, string, Stance?][] = [
+  ["ceasefire", `cease-?fires?|cease fires?|truces?|armistice|cessation of (?:all\\s+)?(?:hostilities|fighting|${gap(2)}operations)|(?:halt|pause) (?:to|in) (?:the\\s+)?(?:fighting|hostilities)|humanitarian pauses?`],
   ["demilitarized-zone", "demilitari[sz]ed zones?|buffer zones?|\\bDMZ\\b"],
   ["security-guarantees", `security guarantees?|guarantees? (?:of|for) ${gap(2)}security|security (?:commitments|assurances)|article 5[- ](?:like|style)`],
   ["nato-membership", `${ALLIANCE} (?:membership|accession|entry|bid|path|ambitions?|aspirations?)|(?:membership|accession|entry|admission) (?:in|to|into) (?:the\\s+)?${ALLIANCE}|join(?:s|ed|ing)? (?:the\\s+)?${ALLIANCE}|path (?:to|toward|towards) ${ALLIANCE}`],
   ["territorial-recognition", `(?:recogni[sz](?:e|es|ed|ing)|recognition of) ${gap(6)}(?:territor(?:y|ies)|annexations?|as (?:de facto\\s+)?${gap(1)}(?:territory|territories|land)|(?:sovereignty|control) over(?: ${gap(2)}(?:territor(?:y|ies)|land|regions?))?)|territorial (?:concessions?|recognition)|(?:ced(?:e|es|ed|ing)|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|giv(?:e|es|ing) up|hand(?:s|ed|ing)? over) ${gap(4)}(?:territor(?:y|ies)|land|regions?)|de facto ${gap(1)}(?:territor(?:y|ies)|control)`],
-  ["prisoner-exchange", `prisoners?(?:[- ]of[- ]war)? (?:exchanges?|swaps?|releases?)|(?:exchange|swap|release) of ${gap(3)}(?:prisoners|detainees|pows)|pow (?:exchanges?|swaps?)`],
+  ["prisoner-exchange", `prisoners?(?:[- ]of[- ]war)? (?:exchanges?|swaps?|releases?)|(?:exchange|swap|release|free|freeing|releasing|exchanging|swapping)(?: of| for)? ${gap(4)}(?:prisoners|detainees|pows)|prisoners (?:would|will|to|could) be (?:freed|released|exchanged)|pow (?:exchanges?|swaps?)`],
   ["hostage-release", `hostages? (?:release|deal|exchange)s?|(?:release|freeing|return) of ${gap(3)}hostages|(?:free|release|freed|released) ${gap(2)}hostages|hostages (?:would|will|to|could) be (?:freed|released)`],
   ["sanctions-relief", `sanctions? relief|relief from ${gap(2)}sanctions|(?:lift(?:ing|ed|s)?|eas(?:e|ing|ed)|relax(?:ation|ing|ed)?|remov(?:e|al|ing)|roll(?:ing)? back|unwind(?:ing)?)(?: of)? ${gap(3)}sanctions|sanctions (?:would|will|could|to) be (?:lifted|eased|removed|relaxed)`],
   ["frozen-assets", `frozen ${gap(2)}(?:assets|reserves|funds)|immobili[sz]ed ${gap(2)}(?:assets|reserves)|unfreez(?:e|ing) ${gap(2)}(?:assets|funds)`],
@@ -34,8 +35,9 @@ const VOCABULARY: readonly [string, string][] = [
   ["international-monitoring", "(?:international|independent) (?:monitoring|monitors|observers|verification)|monitoring (?:mechanisms?|missions?)|monitored by an international"],
   ["reconstruction", "reconstruction|recovery fund|rebuilding (?:of\\s+)?(?:\\w+\\s+)?(?:infrastructure|cities|the country)"],
   ["amnesty", "amnest(?:y|ies)"],
-  ["tariff-reduction", `(?:cut|cuts|cutting|lower|lowering|reduce|reducing|reduction of|remove|removing|removal of|lift|lifting|roll(?:ing)? back|suspend|suspending|suspension of|pause|pausing|eliminat(?:e|ing)) ${gap(3)}tariffs?|tariff (?:cuts?|reductions?|relief|truce|pause|exemptions?)`],
-  ["tariffs", "tariffs?|import duties|levies on imports"],
+  // Stance on "tariffs" is stance on bringing them down, the plan term in a trade deal.
+  ["tariffs", `(?:cut|cuts|cutting|lower|lowering|reduce|reducing|reductions?|remove|removing|removal|lift|lifting|roll(?:ing)? back|rollback|suspend|suspending|suspension|pause|pausing|eliminat(?:e|ing|ion)|bring(?:ing)?)(?: of| in| on)? ${gap(3)}(?:tariffs?|duties)(?: down)?|tariffs? (?:cuts?|reductions?|relief|truce|pause|exemptions?)`],
+  ["tariffs", "tariffs?|import duties|levies on imports", "mentioned"],
   ["export-controls", "export (?:controls|restrictions|curbs|bans?)"],
   ["purchase-commitments", `purchase (?:commitments?|agreements?|pledges?)|(?:commit(?:ment|ted|s)?|pledge[sd]?|agree[sd]?) to (?:buy|purchase)|(?:purchases?|buying) of ${gap(3)}(?:soybeans|goods|products|energy|aircraft)`],
   ["market-access", `market access|access to ${gap(1)}markets?`],
@@ -48,7 +50,7 @@ const VOCABULARY: readonly [string, string][] = [
   ["war-crimes-accountability", "accountability for (?:alleged\\s+)?(?:war crimes|atrocities)|war crimes tribunal|special tribunal"],
   ["refugee-return", "return of (?:displaced (?:persons|people)|refugees|deportees|children)|right of return"],
 ];
-const TERMS = VOCABULARY.map(([term, source]) => ({ term, re: new RegExp(`\\b(?:${source})\\b`, "gi") }));
+const TERMS = VOCABULARY.map(([term, source, fixed]) => ({ term, fixed, re: new RegExp(`\\b(?:${source})\\b`, "gi") }));
 
 interface Cue {
   re: RegExp;
@@ -62,7 +64,7 @@ const cue = (stance: Cue["stance"], reach: number, ...sources: string[]): Cue[] 
 
 const CUES: readonly Cue[] = [
   ...cue("ruled-out", 2, "not", "never", "no longer", "no", "nor"),
-  ...cue("ruled-out", 4, "without(?:\\s+(?:requiring|any|a|an|the|offering|granting|including|guaranteeing|providing))?"),
+  ...cue("ruled-out", 4, "without(?:\\s+(?:requiring|any|a|an|the|offering|granting|including|guaranteeing|providing))?", "(?:stop|stops|stopped|fall|falls|fell) short of"),
   ...cue(
     "ruled-out",
     6,
@@ -84,8 +86,11 @@ const CUES: readonly Cue[] = [
     "establish(?:es|ed|ing|ment of)?", "agree(?:d|s)?\\s+(?:to|on)", "agreement on", "accept(?:s|ed|ing)?",
     "support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "requir(?:e|es|ed|ing)", "contingent (?:up)?on", "in (?:exchange|return) for",
     "plans? for", "commit(?:s|ted|ting)? to", "pledg(?:e|es|ed|ing)", "potential(?:ly)? (?:including|involving)",
-    "involv(?:e|es|ed|ing)", "implement(?:s|ed|ing|ation of)?",
+    "involv(?:e|es|ed|ing)", "implement(?:s|ed|ing|ation of)?", "would", "want(?:s|ed)?", "cent(?:er|re)d on", "focused on",
+    "(?:proposal|plan|framework|draft|deal|offer) (?:for|of|to)",
   ),
+  // "a revised proposal under which 24 hostages would be released in the first stage of a truce"
+  ...cue("proposed", 12, "under which"),
 ];
 
 // "includes" proposes only when a plan is what includes: "the draft includes a ceasefire",
@@ -175,9 +180,9 @@ export function extractTerms(ctx: ExtractionContext): ExtractedClaim[] {
   const listed = listedSentences(ctx);
   const found: Occurrence[] = [];
   ctx.sentences.forEach((sentence, i) => {
-    const hits: Omit<Occurrence, "stance" | "sentence">[] = [];
-    for (const { term, re } of TERMS) {
-      for (const m of sentence.text.matchAll(re)) hits.push({ term, start: m.index, end: m.index + m[0].length });
+    const hits: (Omit<Occurrence, "stance" | "sentence"> & { fixed?: Stance })[] = [];
+    for (const { term, re, fixed } of TERMS) {
+      for (const m of sentence.text.matchAll(re)) hits.push({ term, start: m.index, end: m.index + m[0].length, ...(fixed ? { fixed } : {}) });
     }
     // Overlapping matches ("tariff cuts" inside "tariffs"): the longer reading wins.
     hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -185,8 +190,8 @@ export function extractTerms(ctx: ExtractionContext): ExtractedClaim[] {
     for (const h of hits) {
       if (h.start < reach) continue;
       reach = h.end;
-      const stance = stanceAt(sentence.text, h.start, h.end, listed[i] ?? false);
-      found.push({ ...h, stance, start: sentence.start + h.start, end: sentence.start + h.end, sentence });
+      const stance = h.fixed ?? stanceAt(sentence.text, h.start, h.end, listed[i] ?? false);
+      found.push({ term: h.term, stance, start: sentence.start + h.start, end: sentence.start + h.end, sentence });
     }
   });
   const chosen = new Map<string, Occurrence>();

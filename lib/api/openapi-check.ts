@@ -46,10 +46,12 @@ function checkRefs(doc: unknown, node: unknown, at: string, problems: string[]):
 
 function checkParameter(doc: unknown, raw: unknown, at: string, problems: string[]): Json | null {
   const parameter = deref(doc, raw);
-  if (!isObject(parameter)) return void problems.push(`${at}: not a parameter`), null;
+  if (!isObject(parameter)) return (void problems.push(`${at}: not a parameter`), null);
   if (typeof parameter.name !== "string" || !parameter.name) problems.push(`${at}: a parameter needs a name`);
-  if (!PARAMETER_PLACES.has(String(parameter.in))) problems.push(`${at}: "in" must be query, header, path or cookie`);
-  if (parameter.in === "path" && parameter.required !== true) problems.push(`${at}: a path parameter must be required`);
+  if (!PARAMETER_PLACES.has(String(parameter.in)))
+    problems.push(`${at}: "in" must be query, header, path or cookie`);
+  if (parameter.in === "path" && parameter.required !== true)
+    problems.push(`${at}: a path parameter must be required`);
   if ((parameter.schema === undefined) === (parameter.content === undefined)) {
     problems.push(`${at}: a parameter has exactly one of schema or content`);
   }
@@ -71,7 +73,15 @@ function checkResponses(doc: unknown, responses: unknown, at: string, problems: 
   }
 }
 
-function checkOperation(doc: Json, path: string, method: string, op: unknown, inherited: Json[], problems: string[], ids: Set<string>): void {
+function checkOperation(
+  doc: Json,
+  path: string,
+  method: string,
+  op: unknown,
+  inherited: Json[],
+  problems: string[],
+  ids: Set<string>,
+): void {
   const at = `paths/${path}/${method}`;
   if (!isObject(op)) return void problems.push(`${at}: not an operation`);
   if (op.operationId !== undefined) {
@@ -80,7 +90,8 @@ function checkOperation(doc: Json, path: string, method: string, op: unknown, in
     else ids.add(op.operationId);
   }
   const own = Array.isArray(op.parameters) ? op.parameters : [];
-  if (op.parameters !== undefined && !Array.isArray(op.parameters)) problems.push(`${at}: parameters must be a list`);
+  if (op.parameters !== undefined && !Array.isArray(op.parameters))
+    problems.push(`${at}: parameters must be a list`);
   const parameters = own.map((p, i) => checkParameter(doc, p, `${at}/parameters/${i}`, problems));
   const seen = new Set<string>();
   for (const p of parameters) {
@@ -95,8 +106,10 @@ function checkOperation(doc: Json, path: string, method: string, op: unknown, in
       .map((p) => String(p.name)),
   );
   const templated = new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? ""));
-  for (const name of templated) if (!declared.has(name)) problems.push(`${at}: path parameter {${name}} is not declared`);
-  for (const name of declared) if (!templated.has(name)) problems.push(`${at}: path parameter ${name} is not in the path`);
+  for (const name of templated)
+    if (!declared.has(name)) problems.push(`${at}: path parameter {${name}} is not declared`);
+  for (const name of declared)
+    if (!templated.has(name)) problems.push(`${at}: path parameter ${name} is not in the path`);
   if (op.requestBody !== undefined) {
     const body = deref(doc, op.requestBody);
     if (!isObject(body) || !isObject(body.content)) problems.push(`${at}: a requestBody needs content`);
@@ -107,7 +120,8 @@ function checkOperation(doc: Json, path: string, method: string, op: unknown, in
 export function checkOpenApi31(doc: unknown): string[] {
   if (!isObject(doc)) return ["the document is not an object"];
   const problems: string[] = [];
-  if (typeof doc.openapi !== "string" || !/^3\.1\.\d+$/.test(doc.openapi)) problems.push('openapi must be "3.1.x"');
+  if (typeof doc.openapi !== "string" || !/^3\.1\.\d+$/.test(doc.openapi))
+    problems.push('openapi must be "3.1.x"');
   const info = doc.info;
   if (!isObject(info)) problems.push("info is required");
   else {

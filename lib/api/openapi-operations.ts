@@ -41,7 +41,9 @@ export const OPERATIONS: readonly OperationSpec[] = [
     description: "Paged with an opaque cursor: pass `nextCursor` back as `cursor` until it is null.",
     tag: "Articles",
     query: pageQuerySchema,
-    responses: { 200: { description: "A page of articles.", content: json(pageSchema(articleSummarySchema)) } },
+    responses: {
+      200: { description: "A page of articles.", content: json(pageSchema(articleSummarySchema)) },
+    },
     errors: ["invalid-input"],
   },
   {
@@ -54,7 +56,10 @@ export const OPERATIONS: readonly OperationSpec[] = [
     tag: "Articles",
     body: articleCreateSchema,
     responses: {
-      201: { description: "The stored article and its suggested claims.", content: json(articleWithClaimsSchema) },
+      201: {
+        description: "The stored article and its suggested claims.",
+        content: json(articleWithClaimsSchema),
+      },
     },
     errors: ["malformed-request", "conflict", "payload-too-large", "unsupported-media-type", "invalid-input"],
   },
@@ -76,7 +81,10 @@ export const OPERATIONS: readonly OperationSpec[] = [
     tag: "Claims",
     pathParams: articleParams,
     responses: {
-      200: { description: "Every claim, whatever its status.", content: json(z.object({ items: z.array(claimSchema) })) },
+      200: {
+        description: "Every claim, whatever its status.",
+        content: json(z.object({ items: z.array(claimSchema) })),
+      },
     },
     errors: ["not-found"],
   },
@@ -108,10 +116,13 @@ export const OPERATIONS: readonly OperationSpec[] = [
     path: "/api/comparisons",
     operationId: "createComparison",
     summary: "Compare 2 to 6 articles",
-    description: "Creates revision 1. `url` is the comparison's page, which always shows the latest revision.",
+    description:
+      "Creates revision 1. `url` is the comparison's page, which always shows the latest revision.",
     tag: "Comparisons",
     body: comparisonCreateSchema,
-    responses: { 201: { description: "The new comparison's address.", content: json(comparisonCreatedSchema) } },
+    responses: {
+      201: { description: "The new comparison's address.", content: json(comparisonCreatedSchema) },
+    },
     errors: ["malformed-request", "payload-too-large", "unsupported-media-type", "invalid-input"],
   },
   {
@@ -123,7 +134,9 @@ export const OPERATIONS: readonly OperationSpec[] = [
       "Changes whenever claims or relations of its articles change. `Cache-Control: no-cache` with an ETag: revalidate with If-None-Match. `Content-Location` names the pinned revision this body equals.",
     tag: "Comparisons",
     pathParams: comparisonParams,
-    responses: { 200: { description: "The comparison as a reader sees it now.", content: json(comparisonSchema) } },
+    responses: {
+      200: { description: "The comparison as a reader sees it now.", content: json(comparisonSchema) },
+    },
     errors: ["not-found"],
     conditional: true,
   },
@@ -136,7 +149,12 @@ export const OPERATIONS: readonly OperationSpec[] = [
       "Byte for byte the same forever: `Cache-Control: public, max-age=31536000, immutable` with an ETag.",
     tag: "Comparisons",
     pathParams: comparisonParams.extend({ revision: revisionNumberSchema }),
-    responses: { 200: { description: "The comparison exactly as it was shown at that revision.", content: json(comparisonSchema) } },
+    responses: {
+      200: {
+        description: "The comparison exactly as it was shown at that revision.",
+        content: json(comparisonSchema),
+      },
+    },
     errors: ["not-found"],
     conditional: true,
   },
@@ -177,7 +195,9 @@ export const OPERATIONS: readonly OperationSpec[] = [
     operationId: "getOpenApiDocument",
     summary: "This document",
     tag: "Meta",
-    responses: { 200: { description: "OpenAPI 3.1.", content: json(z.object({ openapi: z.string() }).loose()) } },
+    responses: {
+      200: { description: "OpenAPI 3.1.", content: json(z.object({ openapi: z.string() }).loose()) },
+    },
     errors: [],
   },
 ];
@@ -193,7 +213,10 @@ export function openApiDocument(): OpenApiDocument {
     tags: [
       { name: "Articles", description: "The library: imported articles and their text." },
       { name: "Claims", description: "Assertions anchored to spans of an article." },
-      { name: "Comparisons", description: "Articles side by side; every visible change is a new, frozen revision." },
+      {
+        name: "Comparisons",
+        description: "Articles side by side; every visible change is a new, frozen revision.",
+      },
       { name: "Meta", description: "About the API itself." },
     ],
     named: [

@@ -59,8 +59,12 @@ describe("the OpenAPI document", () => {
   it("describes bodies with the handlers' own schemas", () => {
     const schemas = document.components.schemas ?? {};
     const comparison = schemas.Comparison as { properties?: Record<string, unknown>; required?: string[] };
-    expect(comparison.required).toEqual(expect.arrayContaining(["slug", "revision", "articles", "claims", "rows"]));
-    const create = schemas.ComparisonCreate as { properties?: { articleIds?: { minItems?: number; maxItems?: number } } };
+    expect(comparison.required).toEqual(
+      expect.arrayContaining(["slug", "revision", "articles", "claims", "rows"]),
+    );
+    const create = schemas.ComparisonCreate as {
+      properties?: { articleIds?: { minItems?: number; maxItems?: number } };
+    };
     expect(create.properties?.articleIds).toMatchObject({ minItems: 2, maxItems: 6 });
     const errors = document.paths["/api/comparisons"]?.post?.responses as Record<string, unknown>;
     expect(errors["422"]).toEqual({ $ref: "#/components/responses/InvalidInput" });
@@ -73,7 +77,8 @@ describe("the OpenAPI document", () => {
     delete broken.info?.title;
     const paths = broken.paths as Record<string, Record<string, Record<string, unknown>>>;
     const pinned = paths["/api/comparisons/{slug}/revisions/{revision}"]?.get;
-    if (pinned) pinned.parameters = (pinned.parameters as { name?: string }[]).filter((p) => p.name !== "revision");
+    if (pinned)
+      pinned.parameters = (pinned.parameters as { name?: string }[]).filter((p) => p.name !== "revision");
     const created = paths["/api/comparisons"]?.post;
     if (created) created.responses = { 201: { $ref: "#/components/responses/Nowhere" } };
     const listed = paths["/api/articles"]?.get;

@@ -80,9 +80,10 @@ function parameters(where: "path" | "query", schema: z.ZodObject | undefined): J
   }));
 }
 
-const PROBLEM_NAMES = Object.fromEntries(
-  Object.keys(PROBLEMS).map((code) => [code, pascal(code)]),
-) as Record<ProblemCode, string>;
+const PROBLEM_NAMES = Object.fromEntries(Object.keys(PROBLEMS).map((code) => [code, pascal(code)])) as Record<
+  ProblemCode,
+  string
+>;
 
 export function buildOpenApiDocument(
   operations: readonly OperationSpec[],
@@ -128,7 +129,10 @@ export function buildOpenApiDocument(
         }),
         ...((spec.headers || op.conditional) && {
           headers: {
-            ...(op.conditional && { ETag: ref("headers", "ETag"), "Cache-Control": ref("headers", "CacheControl") }),
+            ...(op.conditional && {
+              ETag: ref("headers", "ETag"),
+              "Cache-Control": ref("headers", "CacheControl"),
+            }),
             ...spec.headers,
           },
         }),

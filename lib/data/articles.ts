@@ -102,7 +102,7 @@ export async function createArticle(input: ArticleCreateInput): Promise<ArticleW
   return article;
 }
 
-function duplicateOf(id: string): ApiError {
+export function duplicateOf(id: string): ApiError {
   return new ApiError("conflict", "This article is already in the library.", {
     extensions: { articleId: id, url: `/articles/${id}` },
   });

@@ -16,7 +16,7 @@ export const DEFAULT_DATABASE_FILE = "data/parallax.db";
  */
 export function databaseFileFromUrl(url: string | undefined): string {
   const value = url?.trim() ?? "";
-  if (value === "") return path.resolve(process.cwd(), DEFAULT_DATABASE_FILE);
+  if (value === "") return path.resolve(/* turbopackIgnore: true */ process.cwd(), DEFAULT_DATABASE_FILE);
 
   if (value.includes("?")) {
     // The adapter passes everything after `file:` to SQLite as the file name, so a parameter
@@ -47,5 +47,5 @@ export function databaseFileFromUrl(url: string | undefined): string {
     // An in-memory database would vanish between the migration and the app's first query.
     throw new Error(`DATABASE_URL "${value}" does not name a database file.`);
   }
-  return path.resolve(process.cwd(), file);
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), file);
 }

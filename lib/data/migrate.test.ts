@@ -11,6 +11,7 @@ import {
   defaultSchemaFile,
   diffMigrationsToSchema,
 } from "@/lib/data/migrate";
+import { SEARCH_TABLES } from "@/lib/data/search-tables";
 
 // Against real SQLite files in a folder of our own, independent of the shared test database.
 let tmp: string;
@@ -52,7 +53,8 @@ describe("applyMigrations", () => {
         .all()
         .map((row) => (row as { name: string }).name);
       expect(modelNames.length).toBeGreaterThan(5);
-      expect(tables.sort()).toEqual([...modelNames, "_prisma_migrations"].sort());
+      // Full-text search tables are created by raw SQL, not from a model (see search-tables.ts).
+      expect(tables.sort()).toEqual([...modelNames, ...SEARCH_TABLES, "_prisma_migrations"].sort());
 
       const foreignKeys = db
         .prepare("SELECT \"table\", on_delete FROM pragma_foreign_key_list('Claim')")
@@ -201,6 +203,8 @@ describe("diffMigrationsToSchema", () => {
     const sql = await diffMigrationsToSchema({ schemaFile });
     expect(sql).toContain('CREATE TABLE "Bookmark"');
     expect(sql).not.toContain('CREATE TABLE "Article"');
+    // The search tables are external to the schema: a diff must never propose dropping them.
+    expect(sql).not.toContain("Search");
   });
 });
 

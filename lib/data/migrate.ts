@@ -5,13 +5,15 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { SchemaContainer, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { DEFAULT_BUSY_TIMEOUT_MS, openSchemaEngine, readMigrationsList } from "@/lib/data/schema-engine";
+import { SEARCH_TABLES } from "@/lib/data/search-tables";
 
 // Migrations in the standard Prisma layout (prisma/migrations/<timestamp>_<name>/migration.sql),
 // applied by the schema engine itself, so `_prisma_migrations` ends up exactly as after
 // `prisma migrate deploy` and that command keeps working wherever its binary can be had.
 
-// We manage every table and enum in the database.
-const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
+// schema.prisma describes every table but the full-text search ones, which a migration creates in
+// raw SQL: without this filter every diff would propose dropping them.
+const SCHEMA_FILTERS: SchemaFilter = { externalTables: [...SEARCH_TABLES], externalEnums: [] };
 
 export interface MigrateOptions {
   /** Defaults to prisma/migrations under process.cwd(), the project root. */
@@ -67,7 +69,7 @@ export async function applyMigrations(
   try {
     ({ appliedMigrationNames: applied } = await session.engine.applyMigrations({
       migrationsList,
-      filters: NO_FILTERS,
+      filters: SCHEMA_FILTERS,
     }));
   } catch (error) {
     // The engine's messages (a SQL error, P3009 for an earlier failed migration) do not say which
@@ -114,7 +116,7 @@ export async function diffMigrationsToSchema(
         // Asks the engine to say whether anything differs (2) or not (0): an empty diff is still a
         // script with a comment in it, and matching that text would be fragile.
         exitCode: true,
-        filters: NO_FILTERS,
+        filters: SCHEMA_FILTERS,
       });
       return exitCode === 0 ? null : (stdout ?? "");
     } finally {

@@ -10,13 +10,7 @@ import type { ReimportReport } from "@/lib/validations/article";
 
 type Described = ClaimValue & { slot: string };
 
-interface ClaimState extends Described {
-  topic: Topic;
-  status: string;
-  start: number;
-  end: number;
-  quote: string;
-}
+type ClaimState = Described & { topic: Topic; status: string; start: number; end: number; quote: string };
 
 function by(author: string | null): string {
   return author ? ` (annotator "${author}")` : "";

@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { checkMarkupBudget, stripNonContent, UnreadableHtmlError } from "./markup-budget";
 import { cleanByline, type PageMetadata, readPageMetadata, tidy, toIsoDay } from "./page-metadata";
 
 /** What an HTML page yields for import: plain text and the metadata the page declares. */
@@ -22,7 +23,9 @@ const SKIP = new Set(
     "head meta link base title"
   ).split(" "),
 );
-const CHROME = new Set(["nav", "header", "footer", "aside", "menu"]);
+/** Menus are never article text; a header or aside inside the chosen article may be. */
+const IN_ARTICLE_CHROME: ReadonlySet<string> = new Set(["nav", "menu"]);
+const PAGE_CHROME: ReadonlySet<string> = new Set(["nav", "menu", "header", "footer", "aside"]);
 const BLOCKS = new Set(
   (
     "p div section article main header footer aside h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote " +
@@ -37,7 +40,7 @@ const TEXT_NODE = 3;
  * The visible text under `root`, one block per line. Iterative, so a hostile page nested
  * thousands of levels deep cannot overflow the stack.
  */
-export function domToText(root: Node, options: { skipChrome?: boolean } = {}): string {
+export function domToText(root: Node, options: { skip?: ReadonlySet<string> } = {}): string {
   const lines: string[] = [];
   let line = "";
   const flush = (): void => {
@@ -61,7 +64,7 @@ export function domToText(root: Node, options: { skipChrome?: boolean } = {}): s
     if (item.nodeType !== ELEMENT_NODE && item !== root) continue;
     const element = item as Element;
     const tag = (element.localName ?? "").toLowerCase();
-    if (SKIP.has(tag) || (options.skipChrome && CHROME.has(tag))) continue;
+    if (SKIP.has(tag) || options.skip?.has(tag)) continue;
     if (element.hasAttribute?.("hidden") || element.getAttribute?.("aria-hidden") === "true") continue;
     if (tag === "br") {
       flush();
@@ -119,23 +122,31 @@ function withoutBylineLine(text: string, byline: string | null): string {
 /** linkedom needs a whole document: a bare fragment would lose its text or break `document.body`. */
 function parseDocument(html: string): Document {
   const whole = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(whole).document;
+  try {
+    return parseHTML(whole).document;
+  } catch {
+    // linkedom recurses per level; the budget check makes this rare, but never a 500.
+    throw new UnreadableHtmlError("Parallax could not read that page's markup. Paste its text instead.");
+  }
 }
 
 /**
  * Extracts the article from an HTML document. The markup is parsed by linkedom, which never runs
- * scripts or loads resources, and only text leaves this function.
+ * scripts or loads resources, and only text leaves this function. Throws UnreadableHtmlError for
+ * markup beyond the extraction budget (see markup-budget.ts).
  */
-export function htmlToArticle(html: string, options: { url?: string } = {}): ExtractedArticle {
+export function htmlToArticle(raw: string, options: { url?: string } = {}): ExtractedArticle {
+  const html = stripNonContent(raw);
+  const budget = checkMarkupBudget(html);
   const document = parseDocument(html);
   // Metadata and the fallback text come from this untouched copy; Readability rewrites its own.
   const meta: PageMetadata = readPageMetadata(document, options.url);
-  const article = readabilityContent(parseDocument(html));
+  const article = budget.readability ? readabilityContent(parseDocument(html)) : null;
   const byline = cleanByline(meta.byline ?? article?.byline ?? null);
-  const articleText = article ? domToText(article.node) : "";
+  const articleText = article ? domToText(article.node, { skip: IN_ARTICLE_CHROME }) : "";
   // The whole tree, not just <body>: on sloppy markup the text may sit outside it.
   const root = document.documentElement;
-  const text = articleText.trim() ? articleText : root ? domToText(root, { skipChrome: true }) : "";
+  const text = articleText.trim() ? articleText : root ? domToText(root, { skip: PAGE_CHROME }) : "";
   return {
     title: meta.title ?? article?.title ?? meta.documentTitle,
     byline,

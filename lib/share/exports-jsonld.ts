@@ -37,7 +37,12 @@ function targetOf(
   };
 }
 
-function claimAnnotation(claim: Claim, row: ComparisonRow | null, target: SpecificResource, id: string): Annotation {
+function claimAnnotation(
+  claim: Claim,
+  row: ComparisonRow | null,
+  target: SpecificResource,
+  id: string,
+): Annotation {
   const body = [
     text(formatValue(claim), "describing"),
     text(JSON.stringify({ kind: claim.kind, value: claim.value }), "describing", "application/json"),

@@ -35,14 +35,19 @@ export function comparisonToMarkdown(comparison: Comparison, origin: string): st
   out.push("## Sources", "");
   comparison.articles.forEach((a, i) => {
     const about = [a.source, a.author, a.publishedAt].filter((v): v is string => Boolean(v));
-    out.push(`${i + 1}. **S${i + 1}** ${mdLink(a.title, a.url)}${about.length ? ` — ${mdText(about.join(", "))}` : ""}`);
+    out.push(
+      `${i + 1}. **S${i + 1}** ${mdLink(a.title, a.url)}${about.length ? ` — ${mdText(about.join(", "))}` : ""}`,
+    );
   });
   out.push("");
 
   out.push("## Verdicts", "");
   if (comparison.rows.length === 0) out.push("No claims to compare yet.", "");
   else {
-    out.push("| Question | Topic | Verdict | What each source says | Reason |", "| --- | --- | --- | --- | --- |");
+    out.push(
+      "| Question | Topic | Verdict | What each source says | Reason |",
+      "| --- | --- | --- | --- | --- |",
+    );
     for (const row of comparison.rows) {
       const says = row.cells
         .filter((cell) => cell.claimIds.length > 0)
@@ -68,7 +73,9 @@ export function comparisonToMarkdown(comparison: Comparison, origin: string): st
         for (const id of cell.claimIds) {
           const claim = claims.get(id);
           if (!claim) continue;
-          out.push(`- **${label.get(cell.articleId) ?? "?"}** “${mdText(claim.quote)}” (${mdText(formatValue(claim))})`);
+          out.push(
+            `- **${label.get(cell.articleId) ?? "?"}** “${mdText(claim.quote)}” (${mdText(formatValue(claim))})`,
+          );
         }
       }
       out.push("");

@@ -19,15 +19,24 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') {
       if (field !== "") throw new Error(`a quote inside an unquoted field at ${i}`);
       quoted = true;
-    } else if (c === ",") (row.push(field), (field = ""));
-    else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = ""), i++);
-    else if (c === "\n" || c === "\r") throw new Error(`a bare line break at ${i}`);
+    } else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else if (c === "\n" || c === "\r") throw new Error(`a bare line break at ${i}`);
     else field += c;
   }
   if (quoted || field !== "" || row.length > 0) throw new Error("the last line does not end with CRLF");
@@ -40,7 +49,20 @@ describe("the CSV export", () => {
   const records = rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
 
   it("has a header and one line per claim, rejected claims last", () => {
-    expect(header).toEqual(expect.arrayContaining(["slot", "topic", "verdict", "quote", "kind", "value", "start", "end", "status", "origin"]));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        "slot",
+        "topic",
+        "verdict",
+        "quote",
+        "kind",
+        "value",
+        "start",
+        "end",
+        "status",
+        "origin",
+      ]),
+    );
     expect(records).toHaveLength(fixtureComparison.claims.length);
     expect(records.map((r) => r.claim_id).slice(0, 2)).toEqual(["claimWitkoff1", "claimVance001"]);
     expect(records.at(-1)).toMatchObject({ claim_id: "claimGuardWir", verdict: "", status: "rejected" });
@@ -48,7 +70,12 @@ describe("the CSV export", () => {
 
   it("prints normalized values and the row's verdict", () => {
     const date = records.find((r) => r.claim_id === "claimDateWire");
-    expect(date).toMatchObject({ verdict: "contradict", value: "Dec 2, 2025", kind: "date", article_source: "Wire, Inc." });
+    expect(date).toMatchObject({
+      verdict: "contradict",
+      value: "Dec 2, 2025",
+      kind: "date",
+      article_source: "Wire, Inc.",
+    });
     expect(records.find((r) => r.claim_id === "claimHoursDly")?.value).toBe("3–9 h");
   });
 
@@ -60,8 +87,10 @@ describe("the CSV export", () => {
 
   it("defuses cells a spreadsheet would run as formulas", () => {
     const vance = records.find((r) => r.claim_id === "claimVance001");
-    expect(vance?.article_title.startsWith("'=HYPERLINK(")).toBe(true);
-    expect(records.find((r) => r.claim_id === "claimNatoDaly")?.quote).toBe("'-NATO membership was ruled out");
+    expect(vance?.article_title?.startsWith("'=HYPERLINK(")).toBe(true);
+    expect(records.find((r) => r.claim_id === "claimNatoDaly")?.quote).toBe(
+      "'-NATO membership was ruled out",
+    );
     for (const value of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]) {
       expect(csvCell(value).replace(/^"/, "").startsWith("'")).toBe(true);
     }
@@ -114,17 +143,26 @@ describe("the Web Annotation export", () => {
     const witkoff = fixtureComparison.claims.find((c) => c.id === "claimWitkoff1");
     const target = items.find((a) => a.id.endsWith("#claim-claimWitkoff1"))?.target;
     const selector = !Array.isArray(target) ? target?.selector[1] : undefined;
-    expect(selector).toEqual({ type: "TextPositionSelector", start: (witkoff?.start ?? 0) - 4, end: (witkoff?.end ?? 0) - 4 });
+    expect(selector).toEqual({
+      type: "TextPositionSelector",
+      start: (witkoff?.start ?? 0) - 4,
+      end: (witkoff?.end ?? 0) - 4,
+    });
   });
 
   it("uses the article's URL as the source, or the app's article page", () => {
-    const sources = new Set(items.flatMap((a) => (Array.isArray(a.target) ? a.target : [a.target]).map((t) => t.source)));
+    const sources = new Set(
+      items.flatMap((a) => (Array.isArray(a.target) ? a.target : [a.target]).map((t) => t.source)),
+    );
     expect(sources).toEqual(new Set([wire.url, `${ORIGIN}/articles/${daily.id}`]));
   });
 
   it("is caught by the checker when a required field is missing", () => {
     const first = items[0];
-    const broken = { ...first, target: { type: "SpecificResource", selector: [{ type: "TextPositionSelector", start: -1 }] } };
+    const broken = {
+      ...first,
+      target: { type: "SpecificResource", selector: [{ type: "TextPositionSelector", start: -1 }] },
+    };
     const problems = checkAnnotation(broken);
     expect(problems.join("\n")).toMatch(/source IRI/);
     expect(problems.join("\n")).toMatch(/start must be/);
@@ -142,8 +180,12 @@ describe("the Markdown report", () => {
     expect(report.startsWith("# Two takes, one meeting\n")).toBe(true);
     expect(report).toContain(`<${ORIGIN}/c/abcd2345/r/3>`);
     expect(report).toContain("**2 contradictions across 2 sources on envoys and dates.**");
-    expect(report).toContain("[Envoys meet Putin, \"five hours\" of talks](https://news.example/wire/envoys?id=1&lang=en)");
-    expect(report).toMatch(/\| US delegation \| envoys \| ✗ Contradict \| S1: Steve Witkoff; S2: Eleanor Vance \| Witkoff vs Vance \|/);
+    expect(report).toContain(
+      '[Envoys meet Putin, "five hours" of talks](https://news.example/wire/envoys?id=1&lang=en)',
+    );
+    expect(report).toMatch(
+      /\| US delegation \| envoys \| ✗ Contradict \| S1: Steve Witkoff; S2: Eleanor Vance \| Witkoff vs Vance \|/,
+    );
     expect(report).toContain("- **S2** “\\-NATO membership was ruled out” (ruled out)");
     expect(report).not.toContain("𝒜 security guarantee");
   });

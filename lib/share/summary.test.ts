@@ -49,12 +49,19 @@ describe("summarizeComparison", () => {
   });
 
   it("says so when nothing contradicts, or nothing can be compared", () => {
-    expect(summarizeComparison(comparisonOf(3, [["envoys", "agree"], ["other", "partial"]])).headline).toBe(
-      "No contradictions across 3 sources on envoys and other points",
-    );
+    expect(
+      summarizeComparison(
+        comparisonOf(3, [
+          ["envoys", "agree"],
+          ["other", "partial"],
+        ]),
+      ).headline,
+    ).toBe("No contradictions across 3 sources on envoys and other points");
     const lonely = summarizeComparison(comparisonOf(2, [["dates", "single"]]));
     expect(lonely.description).toBe("Nothing reported by more than one of 2 sources yet.");
-    expect(summarizeComparison(comparisonOf(4, [])).description).toBe("No claims to compare across 4 sources yet.");
+    expect(summarizeComparison(comparisonOf(4, [])).description).toBe(
+      "No claims to compare across 4 sources yet.",
+    );
   });
 
   it("joins lists the way the headline reads", () => {

@@ -75,5 +75,12 @@ export function summarizeComparison(comparison: Pick<Comparison, "articles" | "r
     parts.push(`${counts.single} reported by one source only`);
   }
   const detail = parts.length > 0 ? `${parts.join(", ")}.` : "";
-  return { sources, counts, topics, headline, detail, description: detail ? `${headline}. ${detail}` : `${headline}.` };
+  return {
+    sources,
+    counts,
+    topics,
+    headline,
+    detail,
+    description: detail ? `${headline}. ${detail}` : `${headline}.`,
+  };
 }

@@ -10,7 +10,13 @@ import { type Comparison, comparisonSchema } from "@/lib/validations/comparison"
  */
 const CREATED = "2025-12-03T10:00:00.000Z";
 
-function article(id: string, title: string, source: string | null, url: string | null, body: string): Article {
+function article(
+  id: string,
+  title: string,
+  source: string | null,
+  url: string | null,
+  body: string,
+): Article {
   return {
     id,
     title,
@@ -69,7 +75,7 @@ export const wire = article(
 
 export const daily = article(
   "articleDaily2",
-  "=HYPERLINK(\"http://evil.example\",\"Click\") <b>Daily</b> | report",
+  '=HYPERLINK("http://evil.example","Click") <b>Daily</b> | report',
   null,
   null,
   "Eleanor Vance and Marcus Thorne, the envoys, met him on Tuesday, April 16. The talks lasted several hours. -NATO membership was ruled out.",
@@ -133,7 +139,7 @@ export const fixtureComparison: Comparison = comparisonSchema.parse({
       fromClaimId: "claimDateWire",
       toClaimId: "claimDateDaly",
       kind: "contradicts",
-      note: "December vs April, \"Tuesday\"",
+      note: 'December vs April, "Tuesday"',
       author: "ana",
       createdAt: CREATED,
     },
@@ -155,7 +161,7 @@ export const fixtureComparison: Comparison = comparisonSchema.parse({
       topic: "dates",
       label: "Meeting date",
       verdict: "contradict",
-      reason: "Annotator: December vs April, \"Tuesday\"",
+      reason: 'Annotator: December vs April, "Tuesday"',
       cells: [
         { articleId: wire.id, claimIds: ["claimDateWire"] },
         { articleId: daily.id, claimIds: ["claimDateDaly"] },

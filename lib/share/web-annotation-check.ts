@@ -40,7 +40,11 @@ function isIri(value: unknown): boolean {
 
 function types(value: unknown): string[] {
   const type = isObject(value) ? value.type : undefined;
-  return typeof type === "string" ? [type] : Array.isArray(type) ? type.filter((t) => typeof t === "string") : [];
+  return typeof type === "string"
+    ? [type]
+    : Array.isArray(type)
+      ? type.filter((t) => typeof t === "string")
+      : [];
 }
 
 function asList(value: unknown): unknown[] {
@@ -61,7 +65,8 @@ function checkSelector(selector: unknown, at: string, problems: string[]): void 
   if (type === "TextQuoteSelector") {
     if (typeof selector.exact !== "string") problems.push(`${at}: TextQuoteSelector needs exact`);
     for (const key of ["prefix", "suffix"] as const) {
-      if (selector[key] !== undefined && typeof selector[key] !== "string") problems.push(`${at}: ${key} is text`);
+      if (selector[key] !== undefined && typeof selector[key] !== "string")
+        problems.push(`${at}: ${key} is text`);
     }
   } else if (type === "TextPositionSelector") {
     if (!nonNegativeInteger(selector.start)) problems.push(`${at}: start must be a non-negative integer`);
@@ -100,7 +105,8 @@ function checkBody(body: unknown, at: string, problems: string[]): void {
 export function checkAnnotation(annotation: unknown, at = "annotation", embedded = false): string[] {
   const problems: string[] = [];
   if (!isObject(annotation)) return [`${at}: not an object`];
-  if (!embedded && !hasAnnoContext(annotation)) problems.push(`${at}: @context must include ${ANNO_CONTEXT_IRI}`);
+  if (!embedded && !hasAnnoContext(annotation))
+    problems.push(`${at}: @context must include ${ANNO_CONTEXT_IRI}`);
   if (annotation["@context"] !== undefined && !hasAnnoContext(annotation)) {
     problems.push(`${at}: @context does not include ${ANNO_CONTEXT_IRI}`);
   }
@@ -110,7 +116,10 @@ export function checkAnnotation(annotation: unknown, at = "annotation", embedded
   if (targets.length === 0) problems.push(`${at}: an annotation needs at least one target`);
   targets.forEach((t, i) => checkTarget(t, `${at}.target[${i}]`, problems));
   asList(annotation.body).forEach((b, i) => checkBody(b, `${at}.body[${i}]`, problems));
-  if (annotation.motivation !== undefined && !asList(annotation.motivation).every((m) => MOTIVATIONS.has(String(m)))) {
+  if (
+    annotation.motivation !== undefined &&
+    !asList(annotation.motivation).every((m) => MOTIVATIONS.has(String(m)))
+  ) {
     problems.push(`${at}: unknown motivation ${JSON.stringify(annotation.motivation)}`);
   }
   return problems;
@@ -122,7 +131,8 @@ export function checkAnnotationCollection(doc: unknown): string[] {
   const problems: string[] = [];
   if (!hasAnnoContext(doc)) problems.push(`collection: @context must include ${ANNO_CONTEXT_IRI}`);
   if (!isIri(doc.id)) problems.push("collection: id must be an IRI");
-  if (!types(doc).includes("AnnotationCollection")) problems.push("collection: type must be AnnotationCollection");
+  if (!types(doc).includes("AnnotationCollection"))
+    problems.push("collection: type must be AnnotationCollection");
   let count = 0;
   const page = doc.first;
   if (isObject(page)) {
@@ -133,7 +143,10 @@ export function checkAnnotationCollection(doc: unknown): string[] {
     items.forEach((item, i) => problems.push(...checkAnnotation(item, `items[${i}]`, true)));
     count = items.length;
   } else if (page !== undefined && !isIri(page)) problems.push("collection: first must be a page or its IRI");
-  if (doc.total !== undefined && (!nonNegativeInteger(doc.total) || (isObject(page) && doc.total !== count))) {
+  if (
+    doc.total !== undefined &&
+    (!nonNegativeInteger(doc.total) || (isObject(page) && doc.total !== count))
+  ) {
     problems.push(`collection: total ${String(doc.total)} does not count the ${count} annotations`);
   }
   return problems;

@@ -103,12 +103,15 @@ export const claimPatchSchema = z
     } else if (start !== undefined && end !== undefined && end <= start) {
       ctx.addIssue({ code: "custom", path: ["end"], message: "end must be after start" });
     }
-    const typed = kind === undefined ? undefined : claimValueSchema.safeParse({ kind, value });
+    const typed =
+      kind === undefined || value === undefined ? undefined : claimValueSchema.safeParse({ kind, value });
     for (const issue of typed?.success === false ? typed.error.issues : []) {
       ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
     }
-    const changes = [status, topic, slot, kind, start].filter((v) => v !== undefined).length;
-    if (changes === 0) ctx.addIssue({ code: "custom", path: [], message: "nothing to change" });
+    const changes = [status, topic, slot, kind ?? value, start ?? end ?? quote].filter(
+      (v) => v !== undefined,
+    );
+    if (changes.length === 0) ctx.addIssue({ code: "custom", path: [], message: "nothing to change" });
     if (ctx.issues.length > 0) return z.NEVER;
     const anchor =
       start !== undefined && end !== undefined && quote !== undefined ? { start, end, quote } : undefined;
@@ -123,3 +126,15 @@ export const claimDeleteQuerySchema = z.strictObject({
 
 /** What a 409 on a claim carries: the claim as it is now, so the client can show the newer state. */
 export const claimConflictSchema = z.object({ current: claimSchema });
+
+/** A text selection to read: the offsets the browser reports, in any order the user dragged. */
+export const selectionSchema = z.strictObject({ start: offsetSchema, end: offsetSchema });
+
+export const claimSuggestionSchema = z.object({
+  /** The selection with surrounding whitespace trimmed, ready to send back as the claim's anchor. */
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  suggestion: z.object({ topic: topicSchema, slot: slotSchema }).and(claimValueSchema).nullable(),
+});
+export type ClaimSuggestion = z.infer<typeof claimSuggestionSchema>;

@@ -44,23 +44,42 @@ function Content({ content }: { content: unknown }) {
     <ul>
       {entries.map(([type, media]) => (
         <li key={type}>
-          <code className="font-mono text-stone-600">{type}</code>: <SchemaType schema={obj(obj(media).schema) as JsonSchema} />
+          <code className="font-mono text-stone-600">{type}</code>:{" "}
+          <SchemaType schema={obj(obj(media).schema) as JsonSchema} />
         </li>
       ))}
     </ul>
   );
 }
 
-export function OperationView({ doc, method, path, operation }: { doc: OpenApiDocument; method: string; path: string; operation: Json }) {
-  const parameters = (Array.isArray(operation.parameters) ? operation.parameters : []).map((p) => resolve(doc, p));
+export function OperationView({
+  doc,
+  method,
+  path,
+  operation,
+}: {
+  doc: OpenApiDocument;
+  method: string;
+  path: string;
+  operation: Json;
+}) {
+  const parameters = (Array.isArray(operation.parameters) ? operation.parameters : []).map((p) =>
+    resolve(doc, p),
+  );
   const body = obj(operation.requestBody);
   const bodySchema = obj(obj(obj(body.content)["application/json"]).schema);
   const responses = Object.entries(obj(operation.responses));
   const id = String(operation.operationId);
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4">
+    <section
+      id={id}
+      aria-labelledby={`${id}-heading`}
+      className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4"
+    >
       <h3 id={`${id}-heading`} className="flex flex-wrap items-baseline gap-3 font-mono text-base">
-        <span className="rounded bg-stone-800 px-2 py-0.5 text-sm font-semibold text-white">{method.toUpperCase()}</span>
+        <span className="rounded bg-stone-800 px-2 py-0.5 text-sm font-semibold text-white">
+          {method.toUpperCase()}
+        </span>
         <span className="break-all">{path}</span>
       </h3>
       <p className="mt-2 font-medium">{String(operation.summary ?? "")}</p>
@@ -72,10 +91,18 @@ export function OperationView({ doc, method, path, operation }: { doc: OpenApiDo
           <table className="mt-1 w-full text-left text-sm">
             <thead className="text-stone-600">
               <tr>
-                <th scope="col" className="py-1 pr-4 font-medium">Name</th>
-                <th scope="col" className="py-1 pr-4 font-medium">In</th>
-                <th scope="col" className="py-1 pr-4 font-medium">Required</th>
-                <th scope="col" className="py-1 font-medium">Type</th>
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  In
+                </th>
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  Required
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Type
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100 align-top">
@@ -86,7 +113,9 @@ export function OperationView({ doc, method, path, operation }: { doc: OpenApiDo
                   <td className="py-1 pr-4">{p.required === true ? "yes" : "no"}</td>
                   <td className="py-1 break-all">
                     <SchemaType schema={obj(p.schema) as JsonSchema} />
-                    {typeof p.description === "string" ? <span className="text-stone-600"> — {p.description}</span> : null}
+                    {typeof p.description === "string" ? (
+                      <span className="text-stone-600"> — {p.description}</span>
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -113,9 +142,15 @@ export function OperationView({ doc, method, path, operation }: { doc: OpenApiDo
       <table className="mt-1 w-full text-left text-sm">
         <thead className="text-stone-600">
           <tr>
-            <th scope="col" className="py-1 pr-4 font-medium">Status</th>
-            <th scope="col" className="py-1 pr-4 font-medium">Meaning</th>
-            <th scope="col" className="py-1 font-medium">Body</th>
+            <th scope="col" className="py-1 pr-4 font-medium">
+              Status
+            </th>
+            <th scope="col" className="py-1 pr-4 font-medium">
+              Meaning
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              Body
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100 align-top">

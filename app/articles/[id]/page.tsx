@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleBody } from "@/components/article-body";
+import { AnnotateTrigger } from "@/components/annotate/annotate-trigger";
+import { ArticleText } from "@/components/annotate/article-text";
 import { ArticleHeading } from "@/components/article-heading";
 import { ClaimList } from "@/components/claim-list";
 import { getArticle } from "@/lib/data/articles";
@@ -37,12 +38,17 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             </a>
           </p>
         ) : null}
-        <ArticleBody body={article.body} className="mt-6" />
+        <div className="mt-6">
+          <ArticleText articleId={article.id} body={article.body} claims={article.claims} />
+        </div>
       </article>
       <aside aria-labelledby="claims-heading" className="min-w-0">
-        <h2 id="claims-heading" className="text-lg font-semibold">
-          Claims <span className="font-normal text-stone-600">({article.claims.length})</span>
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="claims-heading" className="text-lg font-semibold">
+            Claims <span className="font-normal text-stone-600">({article.claims.length})</span>
+          </h2>
+          <AnnotateTrigger />
+        </div>
         <ClaimList claims={article.claims} />
       </aside>
     </div>

@@ -93,9 +93,13 @@ export function fontCoverage(font: Uint8Array): Coverage {
     });
   }
   // Full-Unicode tables first, then the BMP ones (Windows Unicode BMP, Unicode platform).
-  const full = subtables.find((s) => view.getUint16(s.at) === 12 && (s.platform === 0 || (s.platform === 3 && s.encoding === 10)));
+  const full = subtables.find(
+    (s) => view.getUint16(s.at) === 12 && (s.platform === 0 || (s.platform === 3 && s.encoding === 10)),
+  );
   if (full) return rangesToCoverage(format12(view, full.at));
-  const bmp = subtables.find((s) => view.getUint16(s.at) === 4 && (s.platform === 0 || (s.platform === 3 && s.encoding === 1)));
+  const bmp = subtables.find(
+    (s) => view.getUint16(s.at) === 4 && (s.platform === 0 || (s.platform === 3 && s.encoding === 1)),
+  );
   if (bmp) return rangesToCoverage(format4(view, bmp.at));
   throw new Error("the font has no Unicode cmap subtable of format 4 or 12");
 }
