@@ -7,6 +7,10 @@ import { defineConfig, devices } from "@playwright/test";
 // Set once in the main process; workers inherit it through the environment.
 process.env.PARALLAX_E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
 process.env.PARALLAX_E2E_DB ??= path.join(os.tmpdir(), `parallax-e2e-${process.pid}-${Date.now()}.db`);
+// The import spec serves its fixture pages from this port on 127.0.0.1. The app is told, through
+// the TEST-ONLY PARALLAX_TEST_FETCH_ALLOW, that it may fetch from exactly this address and port;
+// every other loopback or private address stays refused.
+process.env.PARALLAX_E2E_FIXTURE_PORT ??= String(4100 + Math.floor(Math.random() * 800));
 const port = process.env.PARALLAX_E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -58,6 +62,7 @@ export default defineConfig({
       PORT: port,
       DATABASE_URL: `file:${process.env.PARALLAX_E2E_DB}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      PARALLAX_TEST_FETCH_ALLOW: `127.0.0.1:${process.env.PARALLAX_E2E_FIXTURE_PORT}`,
     },
   },
 });

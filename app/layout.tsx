@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { AccessBanner } from "@/components/access-banner";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
                 Library
               </Link>
             </nav>
+            <AccessBanner />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-[120rem] px-4 py-6">

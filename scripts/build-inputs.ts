@@ -6,6 +6,7 @@ import path from "node:path";
 const INPUT_DIRS = ["app", "components", "lib", "public"];
 const INPUT_FILES = [
   "next.config.ts",
+  "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "package-lock.json",

@@ -118,6 +118,16 @@ beforeAll(async () => {
   const results = new Map<string, PrecomputedCluster>();
   for (const cluster of HOLDOUT_CLUSTERS) results.set(cluster.id, await throughApi(cluster));
   metrics = evaluatePrecomputed(HOLDOUT_CLUSTERS, results, foldSide);
+  if (process.env.HOLDOUT_DUMP === "1") {
+    // What the API returned, for whoever reads the misses: claim by claim, then each cluster's rows.
+    for (const [id, result] of results) {
+      for (const [articleId, { claims }] of result.articles) {
+        console.log(`${id} / ${articleId}`);
+        for (const c of claims) console.log(`  ${c.slot} ${c.kind} ${JSON.stringify(c.value)} «${c.quote}»`);
+      }
+      for (const r of result.rows) console.log(`  row ${r.slot}: ${r.verdict} — ${r.reason}`);
+    }
+  }
   console.log(
     `HELD-OUT (through the API)\n${formatMetrics(metrics, { notes: process.env.HOLDOUT_NOTES !== "0" })}`,
   );

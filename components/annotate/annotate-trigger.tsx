@@ -74,7 +74,8 @@ export function AnnotateTrigger({ slug }: { slug?: string }) {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         const selection = document.getSelection();
-        if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return send({ type: "unselect" });
+        if (!selection || selection.rangeCount === 0 || selection.isCollapsed)
+          return send({ type: "unselect" });
         const range = selection.getRangeAt(0).cloneRange();
         const root = textRootOf(range.startContainer);
         if (!root?.dataset.annotateText) return send({ type: "unselect" });
@@ -97,7 +98,12 @@ export function AnnotateTrigger({ slug }: { slug?: string }) {
       const target = event.target instanceof Element ? event.target : null;
       const button = target?.closest<HTMLElement>("[data-claim-action]");
       const { claimAction, claimId, articleId } = button?.dataset ?? {};
-      if (button && claimId && articleId && (claimAction === "accept" || claimAction === "reject" || claimAction === "edit")) {
+      if (
+        button &&
+        claimId &&
+        articleId &&
+        (claimAction === "accept" || claimAction === "reject" || claimAction === "edit")
+      ) {
         return send({ type: "action", action: claimAction, claimId, articleId, element: button });
       }
       const mark = markOf(target);
@@ -114,8 +120,19 @@ export function AnnotateTrigger({ slug }: { slug?: string }) {
         event.preventDefault();
         return claimIntent(mark);
       }
-      const undo = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === "z";
-      if (!undo || isEditable(event.target) || event.defaultPrevented) return;
+      const undo =
+        (event.ctrlKey || event.metaKey) &&
+        !event.shiftKey &&
+        !event.altKey &&
+        event.key.toLowerCase() === "z";
+      // In a text field Ctrl+Z undoes typing; with a dialog open it would undo behind the user's back.
+      if (
+        !undo ||
+        isEditable(event.target) ||
+        event.defaultPrevented ||
+        document.querySelector("dialog[open]")
+      )
+        return;
       if (bus.current.handler || sessionStorage.getItem(UNDO_STORAGE_KEY)) {
         event.preventDefault();
         send({ type: "undo" });

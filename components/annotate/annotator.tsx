@@ -9,7 +9,14 @@ import { type ClaimLink, ClaimPanel } from "./claim-panel";
 import type { AnnotatorProps, Intent } from "./intent";
 import { type LinkEnd, LinkForm } from "./link-form";
 import { NameDialog } from "./name-dialog";
-import { draftFromClaim, draftFromSuggestion, linksOf, slotsOnPage, sourceOf, textRootOf } from "./page-context";
+import {
+  draftFromClaim,
+  draftFromSuggestion,
+  linksOf,
+  slotsOnPage,
+  sourceOf,
+  textRootOf,
+} from "./page-context";
 import { SelectionPopover } from "./selection-popover";
 import { Toast } from "./toast";
 import { useAnnotations } from "./use-annotations";
@@ -56,11 +63,17 @@ export function Annotator({ connect, slug }: AnnotatorProps) {
   const startCreate = async (articleId: string, range: Range) => {
     const root = textRootOf(articleId);
     const article = await a.loadArticle(articleId);
-    if (!root || !article.ok) return fail(article.ok ? "The article is not on this page." : article.problem.detail);
+    if (!root || !article.ok)
+      return fail(article.ok ? "The article is not on this page." : article.problem.detail);
     const paragraphs = [...root.querySelectorAll("p")];
     const points = rangeToPoints(paragraphs, range);
     const span = points
-      ? toBodySpan(article.data.body, paragraphs.map((p) => p.textContent ?? ""), points.from, points.to)
+      ? toBodySpan(
+          article.data.body,
+          paragraphs.map((p) => p.textContent ?? ""),
+          points.from,
+          points.to,
+        )
       : ({ ok: false, reason: "Select words inside the article's text." } as const);
     if (!span.ok) return fail(span.reason);
     document.getSelection()?.removeAllRanges();
@@ -82,7 +95,13 @@ export function Annotator({ connect, slug }: AnnotatorProps) {
     const found = await claimsFor(intent.articleId, intent.claimIds);
     if (!found) return;
     const links = linksOf(await a.loadComparison(), intent.claimIds);
-    setView({ kind: "panel", claims: found.picked, initialId: intent.claimIds[0], links, element: intent.element });
+    setView({
+      kind: "panel",
+      claims: found.picked,
+      initialId: intent.claimIds[0],
+      links,
+      element: intent.element,
+    });
   };
 
   const pickTarget = async (from: LinkEnd, intent: Extract<Intent, { type: "claim" }>) => {
@@ -98,8 +117,11 @@ export function Annotator({ connect, slug }: AnnotatorProps) {
     const found = await claimsFor(intent.articleId, [intent.claimId]);
     const claim = found?.picked[0];
     if (!found || !claim) return;
-    if (intent.action === "edit") return setView({ kind: "edit", claim, claims: found.all, element: intent.element });
-    const result = await a.updateClaim(claim, { status: intent.action === "accept" ? "accepted" : "rejected" });
+    if (intent.action === "edit")
+      return setView({ kind: "edit", claim, claims: found.all, element: intent.element });
+    const result = await a.updateClaim(claim, {
+      status: intent.action === "accept" ? "accepted" : "rejected",
+    });
     if (!result.ok && result.problem) fail(result.problem.detail);
   };
 
@@ -115,7 +137,8 @@ export function Annotator({ connect, slug }: AnnotatorProps) {
         if (!a.author) a.askName();
         return;
       case "select":
-        if (free) setView({ kind: "popover", articleId: intent.articleId, range: intent.range, seq: Date.now() });
+        if (free)
+          setView({ kind: "popover", articleId: intent.articleId, range: intent.range, seq: Date.now() });
         return;
       case "unselect":
         if (view.kind === "popover") close();
@@ -144,7 +167,11 @@ export function Annotator({ connect, slug }: AnnotatorProps) {
   return (
     <>
       {view.kind === "popover" ? (
-        <SelectionPopover key={view.seq} range={view.range} onCreate={() => void startCreate(view.articleId, view.range)} />
+        <SelectionPopover
+          key={view.seq}
+          range={view.range}
+          onCreate={() => void startCreate(view.articleId, view.range)}
+        />
       ) : null}
       {view.kind === "create" ? (
         <ClaimForm
@@ -199,16 +226,18 @@ export function Annotator({ connect, slug }: AnnotatorProps) {
           returnFocus={view.element}
           onClose={close}
           onAction={async (action, claim) =>
-            outcome(
-              action === "delete"
-                ? await a.deleteClaim(claim)
-                : await a.updateClaim(claim, { status: action === "accept" ? "accepted" : "rejected" }),
-            )
+            action === "delete"
+              ? outcome(await a.deleteClaim(claim))
+              : outcome(await a.updateClaim(claim, { status: action === "accept" ? "accepted" : "rejected" }))
           }
           onUnlink={async (relation) => outcome(await a.unlink(relation))}
           onEdit={(claim) => setView({ kind: "edit", claim, claims: view.claims, element: view.element })}
           onLink={(claim) =>
-            setView({ kind: "pick", from: { claim, source: sourceOf(view.element, "this article") }, element: view.element })
+            setView({
+              kind: "pick",
+              from: { claim, source: sourceOf(view.element, "this article") },
+              element: view.element,
+            })
           }
         />
       ) : null}

@@ -9,7 +9,15 @@ import type { Claim } from "@/lib/validations/claim";
  * Text is rendered as React text, never as HTML. The data attributes are what the annotation
  * trigger reads: which article the words belong to and which claims a highlight stands for.
  */
-export function ArticleText({ articleId, body, claims }: { articleId: string; body: string; claims: readonly Claim[] }) {
+export function ArticleText({
+  articleId,
+  body,
+  claims,
+}: {
+  articleId: string;
+  body: string;
+  claims: readonly Claim[];
+}) {
   const placed = claims.filter((c) => !c.orphaned);
   const byId = new Map(placed.map((c) => [c.id, c]));
   const spans = placed.map((c) => ({ id: c.id, start: c.start, end: c.end }));

@@ -3,7 +3,14 @@
 import { useId, useState } from "react";
 import { formatValue } from "@/lib/analysis/format-value";
 import { slotLabel } from "@/lib/analysis/labels";
-import { CLAIM_KINDS, type ClaimKind, type ClaimValue, slotSchema, TOPICS, type Topic } from "@/lib/analysis/values";
+import {
+  CLAIM_KINDS,
+  type ClaimKind,
+  type ClaimValue,
+  slotSchema,
+  TOPICS,
+  type Topic,
+} from "@/lib/analysis/values";
 import type { Problem } from "@/lib/annotate/api";
 import { type FieldErrors, fieldOfPath, formToValue, type ValueForm } from "@/lib/annotate/value-form";
 import { Modal } from "./modal";
@@ -76,7 +83,8 @@ export function ClaimForm({
     const slotCheck = slotSchema.safeParse(slot);
     const typed = formToValue(draft.kind, draft.form);
     const found: typeof errors = typed.ok ? {} : { ...typed.errors };
-    if (!slotCheck.success) found.slot = slot ? (slotCheck.error.issues[0]?.message ?? "not a slot") : "choose a question";
+    if (!slotCheck.success)
+      found.slot = slot ? (slotCheck.error.issues[0]?.message ?? "not a slot") : "choose a question";
     setErrors(found);
     if (!typed.ok || !slotCheck.success) return setProblem(null);
     setSaving(true);
@@ -86,7 +94,8 @@ export function ClaimForm({
     const server: typeof errors = {};
     for (const e of outcome.problem.errors) {
       if (e.path === "slot" || e.path === "topic") server[e.path] = e.message;
-      else if (e.path === "value" || e.path.startsWith("value.")) server[fieldOfPath(draft.kind, e.path)] ??= e.message;
+      else if (e.path === "value" || e.path.startsWith("value."))
+        server[fieldOfPath(draft.kind, e.path)] ??= e.message;
     }
     setErrors(server);
     setProblem(outcome.problem);
@@ -103,7 +112,9 @@ export function ClaimForm({
           void submit();
         }}
       >
-        <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-800">“{quote}”</blockquote>
+        <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-800">
+          “{quote}”
+        </blockquote>
         {note ? <p className="text-xs text-stone-600">{note}</p> : null}
         <div className="grid gap-3 sm:grid-cols-2">
           <div className="space-y-1">

@@ -54,7 +54,9 @@ export function ClaimPanel({
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const claim = claims.find((c) => c.id === chosen) ?? claims[0];
-  const own = links.filter((l) => claim && (l.relation.fromClaimId === claim.id || l.relation.toClaimId === claim.id));
+  const own = links.filter(
+    (l) => claim && (l.relation.fromClaimId === claim.id || l.relation.toClaimId === claim.id),
+  );
 
   const run = async (work: () => Promise<SubmitOutcome>) => {
     setBusy(true);
@@ -67,7 +69,9 @@ export function ClaimPanel({
   return (
     <Modal title={claim ? slotLabel(claim.slot) : "Claim"} onClose={onClose} returnFocus={returnFocus}>
       {!claim ? (
-        <p className="text-sm text-stone-600">This claim no longer exists; the page will catch up on reload.</p>
+        <p className="text-sm text-stone-600">
+          This claim no longer exists; the page will catch up on reload.
+        </p>
       ) : null}
       {claims.length > 1 ? (
         <fieldset className="space-y-1">

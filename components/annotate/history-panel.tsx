@@ -18,7 +18,10 @@ export async function HistoryPanel({ slug, current }: { slug: string; current: n
       <summary className="cursor-pointer p-3 font-medium">
         History <span className="font-normal text-stone-600">({revisions.length} revisions)</span>
       </summary>
-      <ol className="divide-y divide-stone-200 border-t border-stone-200" aria-label="Revisions, newest first">
+      <ol
+        className="divide-y divide-stone-200 border-t border-stone-200"
+        aria-label="Revisions, newest first"
+      >
         {revisions.slice(0, SHOWN).map((r) => (
           <li key={r.number} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2">
             <a

@@ -110,7 +110,10 @@ export function useAnnotations(slug: string | undefined) {
 
   /** Runs one change with the annotator's name; `record` turns its result into an undo entry. */
   const change = useCallback(
-    async <T>(run: (author: string) => Promise<api.Result<T>>, record: (data: T) => Done): Promise<Outcome<T>> => {
+    async <T>(
+      run: (author: string) => Promise<api.Result<T>>,
+      record: (data: T) => Done,
+    ): Promise<Outcome<T>> => {
       const name = await ensureAuthor();
       if (!name) return CANCELLED;
       const result = await run(name);
@@ -136,7 +139,9 @@ export function useAnnotations(slug: string | undefined) {
     );
 
   const deleteClaim = async (claim: Claim) => {
-    const links = ((await loadComparison())?.relations ?? []).filter((r) => r.fromClaimId === claim.id || r.toClaimId === claim.id);
+    const links = ((await loadComparison())?.relations ?? []).filter(
+      (r) => r.fromClaimId === claim.id || r.toClaimId === claim.id,
+    );
     return change(
       (name) => api.deleteClaim(claim.id, claim.version, name),
       () => ({ type: "delete-claim", claim, relations: links }),

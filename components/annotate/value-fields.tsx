@@ -3,7 +3,12 @@
 import { type ReactNode, useId } from "react";
 import { formatDateValue } from "@/lib/analysis/format-value";
 import { type ClaimKind, STANCES, type Stance } from "@/lib/analysis/values";
-import { type FieldErrors, TERM_SUGGESTIONS, type ValueField, type ValueForm } from "@/lib/annotate/value-form";
+import {
+  type FieldErrors,
+  TERM_SUGGESTIONS,
+  type ValueField,
+  type ValueForm,
+} from "@/lib/annotate/value-form";
 
 const STANCE_LABEL: Record<Stance, string> = {
   proposed: "Proposed",
@@ -110,7 +115,12 @@ export function ValueFields({
       return (
         <div className="grid gap-3 sm:grid-cols-3">
           <Field id={`${base}-min`} label="From" hint="Empty: no lower bound" error={errors.min}>
-            <input {...input("min", { hint: true })} {...text("min")} inputMode="decimal" autoComplete="off" />
+            <input
+              {...input("min", { hint: true })}
+              {...text("min")}
+              inputMode="decimal"
+              autoComplete="off"
+            />
             <label className="flex items-center gap-1 text-xs">
               <input
                 type="checkbox"
@@ -121,7 +131,12 @@ export function ValueFields({
             </label>
           </Field>
           <Field id={`${base}-max`} label="To" hint="Empty: no upper bound" error={errors.max}>
-            <input {...input("max", { hint: true })} {...text("max")} inputMode="decimal" autoComplete="off" />
+            <input
+              {...input("max", { hint: true })}
+              {...text("max")}
+              inputMode="decimal"
+              autoComplete="off"
+            />
             <label className="flex items-center gap-1 text-xs">
               <input
                 type="checkbox"
@@ -144,8 +159,19 @@ export function ValueFields({
     case "term":
       return (
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field id={`${base}-term`} label="Term" hint="Lowercase words joined by hyphens" error={errors.term}>
-            <input {...input("term", { hint: true })} {...text("term")} list={`${base}-terms`} required autoComplete="off" />
+          <Field
+            id={`${base}-term`}
+            label="Term"
+            hint="Lowercase words joined by hyphens"
+            error={errors.term}
+          >
+            <input
+              {...input("term", { hint: true })}
+              {...text("term")}
+              list={`${base}-terms`}
+              required
+              autoComplete="off"
+            />
             <datalist id={`${base}-terms`}>
               {TERM_SUGGESTIONS.map((t) => (
                 <option key={t} value={t} />

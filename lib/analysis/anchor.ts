@@ -1,12 +1,13 @@
 import search from "approx-string-match";
+import { isWordChar, levenshtein, normalize, similarity, type View, viewOf } from "./anchor-text";
 import type { Anchor } from "./types";
 
 /**
  * Re-anchoring: finding a claim's words again after its article's text was re-imported with edits.
  * The rule that shapes everything here is that a claim which cannot be placed with confidence is
  * orphaned, never moved: a highlight on the wrong words is worse than no highlight, because a
- * reader trusts it. Matching works on a normalized view of the text (case, whitespace runs, curly
- * quotes and dash styles folded) so cosmetic edits are not counted as errors.
+ * reader trusts it. Matching works on a normalized view of the text (see anchor-text.ts) so
+ * cosmetic edits are not counted as errors.
  */
 
 export type Reanchored =
@@ -29,78 +30,8 @@ const MAX_ERROR_RATE = 0.2;
 const DISTINCTIVE_LENGTH = 60;
 /** Context similarity assumed when the stored selector has no context at all. */
 const UNKNOWN_SIDE = 0.5;
-const MAX_ROUNDS = 6;
-const MAX_CANDIDATES = 200;
-const MASK = "\u0000";
-
-interface View {
-  text: string;
-  /** Original offset of each normalized character, plus the original length at the end. */
-  toOriginal: number[];
-  /** Normalized offset of each original character, plus the normalized length at the end. */
-  toView: number[];
-}
-
-const FOLD: Readonly<Record<string, string>> = {
-  "‘": "'",
-  "’": "'",
-  "‚": "'",
-  "‛": "'",
-  "“": '"',
-  "”": '"',
-  "„": '"',
-  "‐": "-",
-  "‑": "-",
-  "‒": "-",
-  "–": "-",
-  "—": "-",
-};
-
-function normalize(original: string): View {
-  let text = "";
-  const toOriginal: number[] = [];
-  const toView: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i] ?? "";
-    toView.push(text.length);
-    if (/\s/.test(ch)) {
-      if (text.endsWith(" ")) continue;
-      text += " ";
-      toOriginal.push(i);
-      continue;
-    }
-    // Lowercasing can lengthen a character ("İ"), so every unit it produces maps back to it.
-    for (const unit of (FOLD[ch] ?? ch).toLowerCase()) {
-      text += unit;
-      for (let k = 0; k < unit.length; k++) toOriginal.push(i);
-    }
-  }
-  toOriginal.push(original.length);
-  toView.push(text.length);
-  return { text, toOriginal, toView };
-}
-
-/** Edit distance in two rows: context windows are short, so this stays cheap. */
-function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-function similarity(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - levenshtein(a, b) / longest;
-}
-
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Bounds the work on hostile input (a one-letter piece in a huge text); real quotes stay far below. */
+const MAX_WINDOWS = 5_000;
 
 interface Needle {
   quote: string;
@@ -181,35 +112,52 @@ function snapToWords(needle: Needle, text: string, start: number, end: number, m
 }
 
 /**
- * Every plausible place for the quote: the best matches, then (with those masked out) the next
- * best, so the runner-up is known even when it has more errors than the winner.
+ * Where the quote may be, found by filtering then verifying: a match with at most k errors shares
+ * at least one of k + 1 pieces of the quote exactly (pigeonhole), so only the windows around exact
+ * piece occurrences are searched. Each window yields its own best match, so a runner-up elsewhere
+ * is seen even when it has more errors than the winner, and a long article costs little.
  */
+function matches(
+  text: string,
+  quote: string,
+  maxErrors: number,
+): { start: number; end: number; errors: number }[] {
+  const pieces = maxErrors + 1;
+  const size = Math.floor(quote.length / pieces);
+  const windows = new Set<number>();
+  for (let p = 0; p < pieces && windows.size < MAX_WINDOWS; p++) {
+    const piece = quote.slice(p * size, p === pieces - 1 ? quote.length : (p + 1) * size);
+    for (
+      let at = text.indexOf(piece);
+      at >= 0 && windows.size < MAX_WINDOWS;
+      at = text.indexOf(piece, at + 1)
+    ) {
+      windows.add(Math.max(0, at - p * size - maxErrors));
+    }
+  }
+  const found = new Map<string, { start: number; end: number; errors: number }>();
+  for (const from of windows) {
+    const window = text.slice(from, from + quote.length + 2 * maxErrors);
+    for (const m of search(window, quote, maxErrors)) {
+      found.set(`${from + m.start}:${from + m.end}`, {
+        start: from + m.start,
+        end: from + m.end,
+        errors: m.errors,
+      });
+    }
+  }
+  return [...found.values()];
+}
+
 function candidates(needle: Needle, text: string): Candidate[] {
   const maxErrors = Math.floor(needle.quote.length * MAX_ERROR_RATE);
   const found: Candidate[] = [];
-  let masked = text;
-  for (let round = 0; round < MAX_ROUNDS && found.length < MAX_CANDIDATES; round++) {
-    const matches = search(masked, needle.quote, maxErrors);
-    if (matches.length === 0) break;
-    for (const m of matches.slice(0, MAX_CANDIDATES)) {
-      const snapped = snapToWords(needle, text, m.start, m.end, Math.max(1, maxErrors));
-      if (snapped.end <= snapped.start) continue;
-      const errors =
-        snapped.start === m.start && snapped.end === m.end
-          ? m.errors
-          : levenshtein(needle.quote, text.slice(snapped.start, snapped.end));
-      found.push(score(needle, text, snapped.start, snapped.end, errors));
-    }
-    const parts: string[] = [];
-    let at = 0;
-    for (const m of [...matches].sort((a, b) => a.start - b.start)) {
-      if (m.end <= at) continue;
-      const from = Math.max(at, m.start);
-      parts.push(masked.slice(at, from), MASK.repeat(m.end - from));
-      at = m.end;
-    }
-    parts.push(masked.slice(at));
-    masked = parts.join("");
+  for (const m of matches(text, needle.quote, maxErrors)) {
+    const snapped = snapToWords(needle, text, m.start, m.end, Math.max(1, maxErrors));
+    if (snapped.end <= snapped.start) continue;
+    const widened = snapped.start !== m.start || snapped.end !== m.end;
+    const errors = widened ? levenshtein(needle.quote, text.slice(snapped.start, snapped.end)) : m.errors;
+    found.push(score(needle, text, snapped.start, snapped.end, errors));
   }
   return found;
 }
@@ -244,7 +192,7 @@ function positionHints(claim: Anchor, body: string, oldBody: string | undefined)
 export function reanchor(claim: Anchor, newBody: string, options: ReanchorOptions = {}): Reanchored {
   const needle = needleOf(claim);
   if (needle.quote.trim().length === 0) return { orphaned: true };
-  const view = normalize(newBody);
+  const view = viewOf(newBody);
 
   for (const hint of positionHints(claim, newBody, options.oldBody)) {
     const end = hint + claim.quote.length;

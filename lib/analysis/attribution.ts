@@ -1,3 +1,4 @@
+import { cannotBePerson, ROLE_HEADS, ROLE_MODIFIERS } from "./names";
 import { isSideName } from "./sides";
 import type { Sentence } from "./text";
 
@@ -7,61 +8,157 @@ import type { Sentence } from "./text";
  */
 
 export const REPORTING_VERBS = [
-  "said", "says", "told", "tells", "confirmed", "confirms", "added", "adds", "stated", "states", "announced",
-  "announces", "described", "describes", "characterized", "characterised", "characterizes", "insisted", "insists",
-  "noted", "notes", "explained", "explains", "observed", "warned", "warns", "emphasized", "emphasised",
-  "emphasizes", "stressed", "stresses", "affirmed", "affirms", "mentioned", "remarked", "claimed", "claims",
-  "indicated", "indicates", "acknowledged", "acknowledges", "reiterated", "reiterates", "argued", "argues",
-  "declared", "declares", "asserted", "asserts", "wrote", "writes", "reported", "tweeted", "posted", "recalled",
-  "cautioned", "conceded", "admitted", "denied", "predicted", "suggested", "maintained", "vowed", "pledged",
-  "say", "note", "warn", "argue",
+  "said",
+  "says",
+  "told",
+  "tells",
+  "confirmed",
+  "confirms",
+  "added",
+  "adds",
+  "stated",
+  "states",
+  "announced",
+  "announces",
+  "described",
+  "describes",
+  "characterized",
+  "characterised",
+  "characterizes",
+  "insisted",
+  "insists",
+  "noted",
+  "notes",
+  "explained",
+  "explains",
+  "observed",
+  "warned",
+  "warns",
+  "emphasized",
+  "emphasised",
+  "emphasizes",
+  "stressed",
+  "stresses",
+  "affirmed",
+  "affirms",
+  "mentioned",
+  "remarked",
+  "claimed",
+  "claims",
+  "indicated",
+  "indicates",
+  "acknowledged",
+  "acknowledges",
+  "reiterated",
+  "reiterates",
+  "argued",
+  "argues",
+  "declared",
+  "declares",
+  "asserted",
+  "asserts",
+  "wrote",
+  "writes",
+  "reported",
+  "tweeted",
+  "posted",
+  "recalled",
+  "cautioned",
+  "conceded",
+  "admitted",
+  "denied",
+  "predicted",
+  "suggested",
+  "maintained",
+  "vowed",
+  "pledged",
+  "say",
+  "note",
+  "warn",
+  "argue",
 ];
 
-const INVERTED = /^(?:said|says|told|added|noted|explained|observed|warned|wrote|stated|remarked|insisted|argued|cautioned|recalled)$/;
+const INVERTED =
+  /^(?:said|says|told|added|noted|explained|observed|warned|wrote|stated|remarked|insisted|argued|cautioned|recalled)$/;
 const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS.join("|")})\\b`, "g");
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "which", "this", "that", "there"]);
+const PRONOUNS = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+  "you",
+  "who",
+  "which",
+  "this",
+  "that",
+  "there",
+]);
 // Words between a speaker and the verb: "Zelensky has continually affirmed".
 const AUX = /^(?:has|have|had|also|previously|later|again|repeatedly|once|then|\p{Ll}+ly)$/u;
 // Words that start a clause, so a speaker phrase cannot reach back past them.
 const CLAUSE_WORDS = new Set([
-  "that", "which", "who", "and", "but", "while", "as", "when", "after", "before", "because", "if", "although",
-  "though", "where", "however", "meanwhile", "moreover", "also", "so", "yet", "since", "until",
+  "that",
+  "which",
+  "who",
+  "and",
+  "but",
+  "while",
+  "as",
+  "when",
+  "after",
+  "before",
+  "because",
+  "if",
+  "although",
+  "though",
+  "where",
+  "however",
+  "meanwhile",
+  "moreover",
+  "also",
+  "so",
+  "yet",
+  "since",
+  "until",
 ]);
 const BEFORE_PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
-const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|Ambassador|Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Sheikh|Gen\.|General|Envoy|Special|Deputy|Vice|Press|Foreign|Senator|Sen\.|Spokesman|Spokeswoman|Professor|Prof\.)$/;
 const MAX_WORDS = 8;
 const WINDOW = 160;
 
 function tidy(phrase: string): string | null {
   let p = phrase.trim().replace(/^[\s,;:“”"'‘’(—–-]+|[\s,;:“”"'‘’)—–-]+$/gu, "");
+  // A sentence's full stop, not an abbreviation's: "officials." but "U.S."
+  if (p.endsWith(".") && !/(?:^|\s|\.)\p{L}{1,3}\.$/u.test(p)) p = p.slice(0, -1);
   p = p.replace(/^(?:The|A|An)\s/u, (m) => m.toLowerCase());
   if (p.length === 0 || p.length > 80 || PRONOUNS.has(p.toLowerCase())) return null;
   if (!/\p{L}/u.test(p)) return null;
   return p;
 }
 
-// The speaker inside a phrase: a trailing capitalised name wins ("Kremlin spokesman Dmitry
-// Peskov" → "Dmitry Peskov"), a group keeps its words ("Egyptian officials").
+// The speaker inside a phrase: a trailing personal name wins ("Kremlin spokesman Dmitry
+// Peskov" → "Dmitry Peskov"); a group or body keeps its words ("Egyptian officials").
 function speakerOf(phrase: string): string | null {
   const from = /\bfrom\s+(.+)$/u.exec(phrase);
   const words = (from?.[1] ?? phrase).trim().split(/\s+/);
   let i = words.length;
   while (i > 0 && /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(words[i - 1] ?? "")) i--;
-  if (i === words.length) return tidy(words.join(" "));
   const name = words.slice(i);
-  for (;;) {
+  while (name.length > 1) {
     const two = name.slice(0, 2).join(" ");
+    const first = (name[0] ?? "").toLowerCase();
     if (name.length > 2 && isSideName(two)) name.splice(0, 2);
-    else if (name.length > 1 && (TITLE_WORDS.test(name[0] ?? "") || isSideName(name[0] ?? ""))) name.shift();
+    else if (ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || isSideName(name[0] ?? "")) name.shift();
     else break;
   }
-  // A bare organisation after lowercase words stays with them: "a senior U.S." is no speaker.
-  if (name.length === 1 && isSideName(name[0] ?? "") && i > 0) return tidy(words.join(" "));
+  if (name.length === 0 || cannotBePerson(name)) return tidy(words.join(" "));
   return tidy(name.join(" ").replace(/['’]s$/u, ""));
 }
 
 // An aside between speaker and verb: "Zelensky, speaking after a meeting in Paris, reiterated".
-const ASIDE = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|a|an|the|his|her|their|its|also|however|present|now|then)\b/u;
+const ASIDE =
+  /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|a|an|the|his|her|their|its|also|however|present|now|then)\b/u;
 
 function backwardPhrase(before: string): string | null {
   let text = before.replace(/\s+$/u, "");
@@ -90,7 +187,8 @@ function forwardPhrase(after: string): string | null {
   if (!m) return null;
   const words: string[] = [];
   for (const w of (m[1] ?? "").trim().split(/\s+/)) {
-    if (/^(?:speaking|who|which|in|on|at|during|after|before|when|while|of|to|from|that|and|but)$/i.test(w)) break;
+    if (/^(?:speaking|who|which|in|on|at|during|after|before|when|while|of|to|from|that|and|but)$/i.test(w))
+      break;
     words.push(w);
   }
   return words.length === 0 ? null : speakerOf(words.join(" "));
@@ -102,7 +200,9 @@ export function findAttribution(sentence: Sentence): string | null {
   const according = /\baccording to\s+((?:[\p{L}\p{M}.'’-]+\s?){1,8})/iu.exec(text);
   if (according) {
     const words = (according[1] ?? "").trim().split(/\s+/);
-    const cut = words.findIndex((w) => /^(?:who|which|that|in|on|at|during|after|before|when|while)$/i.test(w));
+    const cut = words.findIndex((w) =>
+      /^(?:who|which|that|in|on|at|during|after|before|when|while)$/i.test(w),
+    );
     const phrase = tidy(words.slice(0, cut === -1 ? words.length : cut).join(" "));
     if (phrase) return phrase;
   }
@@ -113,7 +213,8 @@ export function findAttribution(sentence: Sentence): string | null {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + WINDOW);
     if (BEFORE_PASSIVE.test(before)) continue;
     // Inverted order after a quotation: "…,” said a senior U.S. diplomat".
-    const quoted = /[”"’],?\s*$/u.test(before) || (/,\s*$/.test(before) && /[“"]/u.test(text.slice(0, m.index)));
+    const quoted =
+      /[”"’],?\s*$/u.test(before) || (/,\s*$/.test(before) && /[“"]/u.test(text.slice(0, m.index)));
     if (quoted && INVERTED.test(m[0])) {
       const speaker = forwardPhrase(after);
       if (speaker) return speaker;

@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
-  agoRange,
-  calendarMonth,
   dayNumber,
   parseIsoDay,
-  relativeRange,
-  resolveMonthDay,
-  resolveMonthYear,
-  resolveWeekday,
   toIsoDay,
   weekdayOf,
   weekRange,
   yearRange,
   type DayRange,
+} from "./date-calendar";
+import {
+  agoRange,
+  calendarMonth,
+  relativeRange,
+  resolveMonthDay,
+  resolveMonthYear,
+  resolveWeekday,
 } from "./date-format";
 
 const d = (iso: string) => parseIsoDay(iso) ?? NaN;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clauseAround, dateSlot, detectTense, durationSlot, durationSlotFromVerb, isQuoted } from "./events";
+import { dateSlot } from "./events";
+import { durationSlot, durationSlotFromVerb } from "./measure-slots";
+import { clauseAround, detectTense, isQuoted } from "./tense";
 
 /** Runs `fn` on the span of `needle` in `text`. */
 function on<T>(text: string, needle: string, fn: (text: string, start: number, end: number) => T): T {

@@ -13,9 +13,10 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   TITLE_OBJECTS,
+  words,
   type PersonEntity,
 } from "./names";
-import { findSides, isSideName, resolveSides, slotsFor } from "./sides";
+import { acronymSide, findSides, isSideName, resolveSides, slotsFor } from "./sides";
 import { makeAnchor, type Sentence } from "./text";
 import type { ExtractedClaim } from "./types";
 
@@ -55,34 +56,63 @@ interface Token {
   end: number;
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-‑][\p{L}\p{M}\p{N}]+)*(?:['’](?!\p{L}))?\.?/gu;
-const ABBREV_RE = /^(?:\p{L}|\p{L}(?:\.\p{L})+|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sgt|capt|prof|sen|rep|gov|adm|maj|brig|amb|pres)\.$/iu;
+const ABBREV_RE =
+  /^(?:\p{L}|\p{L}(?:\.\p{L})+|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sgt|capt|prof|sen|rep|gov|adm|maj|brig|amb|pres)\.$/iu;
 const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_COMPOUND = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|bar|ould)-\p{Lu}/u;
 const POSSESSIVE_RE = /['’]s?$/u;
-const MODIFIER_SUFFIX = /^(?:backed|led|held|linked|brokered|based|era|style|born|owned|controlled|friendly|aligned|allied|run|made|sponsored|funded|occupied|annexed|appointed|designate|elect)$/;
+const MODIFIER_SUFFIX =
+  /^(?:backed|led|held|linked|brokered|based|era|style|born|owned|controlled|friendly|aligned|allied|run|made|sponsored|funded|occupied|annexed|appointed|designate|elect)$/;
 const REPORTING = new Set(REPORTING_VERBS);
-const PERSON_VERBS = new Set([
-  ...REPORTING_VERBS,
-  ..."met meets hosted hosts visited visits spoke speaks signed signs urged urges criticized criticised rejected accepted called thanked praised dismissed proposed offered demanded agreed refused arrived traveled travelled flew expressed appeared himself herself".split(" "),
-]);
+const PERSON_VERBS = words(`
+  ${REPORTING_VERBS.join(" ")} met meets hosted hosts visited visits spoke speaks signed signs urged urges
+  criticized criticised rejected accepted called thanked praised dismissed proposed offered demanded agreed
+  refused arrived traveled travelled flew expressed appeared himself herself
+`);
 const AUX = /^(?:has|have|had|also|previously|later|again|repeatedly|then|would|will|could|did|\p{Ll}+ly)$/u;
 // Longest sentence the name finder reads; beyond it text is not prose and scanning would only cost time.
 const MAX_SENTENCE = 20_000;
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isWordChar = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i] ?? "");
+};
+const JOINERS = new Set([".", "'", "’", "-", "‑"]);
+
+// A hand-rolled scanner: words joined by . ' ’ - inside ("U.S", "al-Burhan", "Witkoff’s"),
+// a trailing period only for abbreviations. Regex matchAll allocated too much per word.
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    let word = m[0];
-    if (word.endsWith(".") && !ABBREV_RE.test(word)) word = word.slice(0, -1);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isWordChar(text, j)) j++;
+      if (j + 1 < n && JOINERS.has(text[j] ?? "") && isWordChar(text, j + 1)) j += 2;
+      else break;
+    }
+    if ((text[j] === "'" || text[j] === "’") && !(j + 1 < n && isWordChar(text, j + 1))) j++;
+    let word = text.slice(i, j);
+    if (text[j] === "." && ((j - i < 6 && ABBREV_RE.test(`${word}.`)) || /\p{L}\.\p{L}/u.test(word)))
+      word += ".";
     const lower = word.toLowerCase();
     const plain = lower.includes("'") || lower.includes("’") ? lower.replace(POSSESSIVE_RE, "") : lower;
-    out.push({ text: word, lower: plain, start: m.index, end: m.index + word.length });
+    out.push({ text: word, lower: plain, start: i, end: i + word.length });
+    i = i + word.length;
   }
   return out;
 }
 
 function nameLike(t: Token, next: Token | undefined, prev?: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return t.text.includes("-") && PARTICLE_COMPOUND.test(t.text);
   if (PARTICLE_COMPOUND.test(t.text)) return true;
   if (!UPPER_START.test(t.text) || /\p{N}/u.test(t.text)) return false;
   if (!t.text.includes("-") && !t.text.includes("‑")) return true;
@@ -91,7 +121,13 @@ function nameLike(t: Token, next: Token | undefined, prev?: Token): boolean {
   // "US-Russia", "Zelensky-Macron meeting", "U.S.-backed" modify a noun; they are not names.
   if (parts.some((p) => isSideName(p) || MODIFIER_SUFFIX.test(p) || /^\p{Ll}/u.test(p))) return false;
   if (prev && UPPER_START.test(prev.text)) return true;
-  return !(next && /^\p{Ll}/u.test(next.text) && next.start - t.end === 1 && !PERSON_VERBS.has(next.lower) && !AUX.test(next.text));
+  return !(
+    next &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.start - t.end === 1 &&
+    !PERSON_VERBS.has(next.lower) &&
+    !AUX.test(next.text)
+  );
 }
 
 function spaceBetween(text: string, a: Token, b: Token): boolean {
@@ -113,11 +149,26 @@ function nameRuns(text: string, toks: Token[]): [number, number][] {
       continue;
     }
     let j = i;
-    while (j + 1 < toks.length && !POSSESSIVE_RE.test(toks[j]!.text) && spaceBetween(text, toks[j]!, toks[j + 1]!)) {
+    while (
+      j + 1 < toks.length &&
+      !POSSESSIVE_RE.test(toks[j]!.text) &&
+      spaceBetween(text, toks[j]!, toks[j + 1]!)
+    ) {
       const next = toks[j + 1]!;
       if (nameLike(next, toks[j + 2], toks[j])) j++;
-      else if (NAME_PARTICLES.has(next.text) && toks[j + 2] && nameLike(toks[j + 2]!, toks[j + 3]) && spaceBetween(text, next, toks[j + 2]!)) j += 2;
-      else break;
+      else {
+        // Up to two particles inside a name: "bin Salman", "von der Leyen", "de la Cruz".
+        let q = j + 1;
+        while (
+          q < j + 3 &&
+          NAME_PARTICLES.has(toks[q]?.text ?? "") &&
+          toks[q + 1] &&
+          spaceBetween(text, toks[q]!, toks[q + 1]!)
+        )
+          q++;
+        if (q === j + 1 || !toks[q] || !nameLike(toks[q]!, toks[q + 1])) break;
+        j = q;
+      }
     }
     runs.push([i, j]);
     i = j + 1;
@@ -127,6 +178,7 @@ function nameRuns(text: string, toks: Token[]): [number, number][] {
 
 function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
+  if (!/[“”"]/.test(text)) return ranges;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -140,20 +192,28 @@ function quotedRanges(text: string): [number, number][] {
   const straight = [...text.matchAll(/"/g)].map((m) => m.index);
   let k = 0;
   // An odd quote that closes ("…end of quote," he said) belongs to a quotation begun earlier.
-  if (straight.length % 2 === 1 && !/\p{L}/u.test(text[(straight[0] ?? 0) + 1] ?? "")) ranges.push([0, (straight[k++] ?? 0) + 1]);
+  if (straight.length % 2 === 1 && !/\p{L}/u.test(text[(straight[0] ?? 0) + 1] ?? ""))
+    ranges.push([0, (straight[k++] ?? 0) + 1]);
   for (; k + 1 < straight.length; k += 2) ranges.push([straight[k] ?? 0, (straight[k + 1] ?? 0) + 1]);
   if (k < straight.length) ranges.push([straight[k] ?? 0, text.length]);
   return ranges;
 }
 
-const isTitleWord = (t: Token) => ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isSideName(t.text);
+const isTitleWord = (t: Token) =>
+  ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isSideName(t.text);
 
 /** How many leading tokens of a run are title, not name: "UK Prime Minister Sir Keir Starmer" → 4. */
 function peelTitle(run: Token[], afterOf: boolean): number {
   let p = 0;
   while (run.length - p > 1) {
-    const two = run.slice(p, p + 2).map((t) => t.text.replace(POSSESSIVE_RE, "")).join(" ");
-    const three = run.slice(p, p + 3).map((t) => t.text).join(" ");
+    const two = run
+      .slice(p, p + 2)
+      .map((t) => t.text.replace(POSSESSIVE_RE, ""))
+      .join(" ");
+    const three = run
+      .slice(p, p + 3)
+      .map((t) => t.text)
+      .join(" ");
     if (run.length - p > 3 && isSideName(three)) p += 3;
     else if (run.length - p > 2 && isSideName(two)) p += 2;
     else if (isTitleWord(run[p]!) || (afterOf && TITLE_OBJECTS.has(run[p]!.lower))) p++;
@@ -169,23 +229,41 @@ function titleStart(text: string, toks: Token[], end: number): number {
     const t = toks[j - 1]!;
     if (j < end && !spaceBetween(text, t, toks[j]!)) break;
     const pair = j > 1 ? `${toks[j - 2]!.text} ${t.text.replace(POSSESSIVE_RE, "")}` : "";
-    const ok = isTitleWord(t) || RELATIONS.has(t.lower) || TITLE_OBJECTS.has(t.lower) || /^(?:of|for|to)$/.test(t.lower);
-    if (!ok && !(pair && isSideName(pair))) break;
+    const preposition = /^(?:of|for|to)$/.test(t.lower);
+    // "adviser to President Tshisekedi": the words before "to" describe someone else.
+    if (preposition && ROLE_HEADS.has(toks[j]?.lower ?? "")) break;
+    if (pair && isSideName(pair)) {
+      j -= 2;
+      continue;
+    }
+    if (!(isTitleWord(t) || RELATIONS.has(t.lower) || TITLE_OBJECTS.has(t.lower) || preposition)) break;
     j--;
   }
   while (j < end && /^(?:of|for|to|the)$/.test(toks[j]!.lower)) j++;
   return j;
 }
 
+/** Where "for the Belgrade-Pristina dialogue" begins before `end`, so the role before it is found. */
+function complementStart(text: string, toks: Token[], end: number): number {
+  for (let j = end - 1; j > 0 && end - j <= 6; j--) {
+    if (!spaceBetween(text, toks[j - 1]!, toks[j]!) && j < end - 1) break;
+    if (/^(?:of|for|to|on)$/.test(toks[j]!.lower) && ROLE_HEADS.has(toks[j - 1]!.lower)) return j;
+  }
+  return end;
+}
+
 const hasHead = (toks: Token[]) => toks.some((t) => ROLE_HEADS.has(t.lower) || RELATIONS.has(t.lower));
 
 const PLURAL_NOUN = /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ics|als|ates|ives|ees|ies)$/u;
+const COMPLEMENT_END =
+  /^(?:at|in|on|with|who|whose|which|that|and|since|during|after|before|said|says|is|was|has|had)$/;
 const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/;
 const PROSE_END = /(?:[.!?…:]["”’)]*|\))\s*$/u;
 
 /** Headline-case lines ("Critical Talks in Moscow") capitalise common words; names there are unreliable. */
 function isHeadline(text: string, toks: Token[]): boolean {
-  if (PROSE_END.test(text)) return false;
+  // A byline ("By Hannah Weiss") names its author; it is no headline.
+  if (text.length > 200 || PROSE_END.test(text) || /^By\s/.test(text)) return false;
   let content = 0;
   let caps = 0;
   for (const t of toks) {
@@ -197,7 +275,11 @@ function isHeadline(text: string, toks: Token[]): boolean {
 }
 
 /** The role words that follow ", " after a name: "Jared Kushner, Mr. Trump’s son-in-law". */
-function appositionAfter(text: string, toks: Token[], k: number): { from: number; to: number; possessor?: string } | null {
+function appositionAfter(
+  text: string,
+  toks: Token[],
+  k: number,
+): { from: number; to: number; possessor?: string } | null {
   let i = k;
   if (toks[i] && /^(?:a|an|the|his|her|their|its)$/.test(toks[i]!.lower)) i++;
   const from = i;
@@ -209,21 +291,37 @@ function appositionAfter(text: string, toks: Token[], k: number): { from: number
     if ((ROLE_HEADS.has(t.lower) && !HONORIFIC_RE.test(t.lower)) || RELATIONS.has(t.lower)) {
       let to = i;
       // "a deputy chief of staff": the role runs on through further title words.
-      while (toks[to + 1] && spaceBetween(text, toks[to]!, toks[to + 1]!) && (ROLE_HEADS.has(toks[to + 1]!.lower) || ROLE_MODIFIERS.has(toks[to + 1]!.lower)) && to - i < 3) to++;
+      while (
+        toks[to + 1] &&
+        spaceBetween(text, toks[to]!, toks[to + 1]!) &&
+        (ROLE_HEADS.has(toks[to + 1]!.lower) || ROLE_MODIFIERS.has(toks[to + 1]!.lower)) &&
+        to - i < 3
+      )
+        to++;
+      // "of history", "to the group's commander", "for the Horn of Africa", up to the next comma.
       const of = toks[to + 1];
-      if (of && /^(?:of|for|to)$/.test(of.lower) && spaceBetween(text, t, of)) {
+      if (of && /^(?:of|for|to)$/.test(of.lower) && spaceBetween(text, toks[to]!, of)) {
         let q = to + 2;
-        while (q < toks.length && q - to < 6 && spaceBetween(text, toks[q - 1]!, toks[q]!) && (/^\p{Lu}/u.test(toks[q]!.text) || toks[q]!.lower === "the")) q++;
+        while (
+          q < toks.length &&
+          q - to < 7 &&
+          spaceBetween(text, toks[q - 1]!, toks[q]!) &&
+          !COMPLEMENT_END.test(toks[q]!.lower)
+        )
+          q++;
         if (q > to + 2) to = q - 1;
       }
       // "Zelensky, French President Emmanuel Macron" is a list of people, not an apposition.
       const after = toks[to + 1];
       if (after && spaceBetween(text, toks[to]!, after) && nameLike(after, toks[to + 2])) return null;
-      return { from, to, ...(possessor ? { possessor } : {}) };
+      // Only kin have a possessor: "Mr. Trump’s son-in-law", not "China's chief negotiator".
+      return { from, to, ...(possessor && RELATIONS.has(t.lower) ? { possessor } : {}) };
     }
-    if (/^\p{Lu}/u.test(t.text) && POSSESSIVE_RE.test(t.text)) possessor = t.text.replace(POSSESSIVE_RE, "");
+    if (/^\p{Lu}/u.test(t.text) && POSSESSIVE_RE.test(t.text) && !isSideName(t.text))
+      possessor = t.text.replace(POSSESSIVE_RE, "");
     else if (isTitleWord(t) || HONORIFIC_RE.test(t.lower)) continue;
-    else if (!/^\p{Ll}+$/u.test(t.text) || ++loose > 3) return null;
+    // "the African Union mediator", "a frequent informal adviser": a few describing words.
+    else if (!/^\p{L}+(?:['’]s)?$/u.test(t.text) || ++loose > 3) return null;
   }
   return null;
 }
@@ -232,7 +330,7 @@ function sideOfTitle(phrase: string): string | undefined {
   for (const m of findSides(phrase)) {
     if (!/\b(?:to|for)\s+(?:the\s+)?$/.test(phrase.slice(0, m.start))) return m.side;
   }
-  return undefined;
+  return acronymSide(phrase.split(/\s+/)[0] ?? "");
 }
 
 const HONORIFIC_EDGE =
@@ -241,105 +339,186 @@ const HONORIFIC_EDGE =
 function roleOf(phrase: string): string | undefined {
   let role = phrase.replace(HONORIFIC_EDGE, "");
   const first = findSides(role)[0];
-  if (first && first.start === 0 && /country|demonym|capital/.test(first.kind)) role = role.slice(first.end);
+  // The side is kept apart; seats stay because "Kremlin spokesman" says more than "spokesman".
+  if (first && first.start === 0 && first.kind !== "seat") role = role.slice(first.end);
   role = role.replace(/^\s*(?:new\s+)?/i, "").trim();
   return role.length > 0 && role.length <= 80 && /\p{L}{2}/u.test(role) ? role : undefined;
 }
 
 const SPEECH_BEFORE = /^(?:said|says|told|added|noted|explained|observed|warned|stressed)$/;
 // "led by Bassem Nofal", "included Ziad Qudra": what follows names someone.
-const LISTED_AFTER = /\b(?:(?:led|headed|chaired|represented|accompanied|hosted|joined|flanked) by|including|included|includes|sent|were|was)\s*$/;
+const LISTED_AFTER =
+  /\b(?:(?:led|headed|chaired|represented|accompanied|hosted|joined|flanked) by|including|included|includes|sent|were|was)\s*$/;
+
+/** The name inside a run of capitalised words, once sentence-initial words and titles are peeled off. */
+interface RunName {
+  /** Index of the run's first token that is not a capitalised sentence opener. */
+  first: number;
+  /** How many of the run's tokens, from `first`, are title ("UK Prime Minister Sir"). */
+  peeled: number;
+  names: Token[];
+  clauseStart: boolean;
+}
+
+function nameInRun(
+  text: string,
+  toks: Token[],
+  a: number,
+  b: number,
+  lowerWords: ReadonlySet<string>,
+): RunName | null {
+  let first = a;
+  const clauseStart =
+    a === 0 || /[“"(:—–•*]\s*$|[.!?]["”’]?\s+$/u.test(text.slice(toks[a - 1]!.end, toks[a]!.start));
+  const lead = toks[a]!;
+  // "Despite", "Following": capitalised only because a sentence starts there.
+  if (clauseStart && !isGivenName(lead.text) && (isDictionaryWord(lead.text) || lowerWords.has(lead.lower)))
+    first++;
+  if (first > b) return null;
+  const run = toks.slice(first, b + 1);
+  if (isSideName(run.map((t) => t.text).join(" "))) return null;
+  const afterOf =
+    first > 1 &&
+    /^(?:of|for|to|the)$/.test(toks[first - 1]!.lower) &&
+    hasHead(toks.slice(Math.max(0, first - 4), first));
+  const peeled = peelTitle(run, afterOf);
+  const names = run.slice(peeled);
+  const last = names[names.length - 1]!;
+  if (names.length === 1 && (isTitleWord(last) || HONORIFIC_RE.test(last.lower))) return null;
+  // "Envoy for Strategic Stability", "Professor of International Relations": the title goes on.
+  if (afterOf && names.every((t) => TITLE_OBJECTS.has(t.lower) || cannotBePerson([t.text]))) return null;
+  if (cannotBePerson(names.map((t) => t.text))) return null;
+  return { first, peeled, names, clauseStart };
+}
+
+/** The title words before a name: adjacent ("US envoy"), or a role before a comma ("Egypt's intelligence chief, Gen."). */
+interface TitleBefore {
+  start: number;
+  toks: Token[];
+  /** The role given before a comma, which describes the name better than its rank. */
+  appositive: string;
+  relationTo?: string;
+}
+
+function titleBefore(text: string, toks: Token[], first: number, peeled: number): TitleBefore {
+  const spaced = first > 0 && spaceBetween(text, toks[first - 1]!, toks[first]!);
+  let start = spaced ? titleStart(text, toks, first) : first;
+  let appositive = "";
+  const commaBefore = start > 0 && /^\s*,\s*$/.test(text.slice(toks[start - 1]!.end, toks[start]!.start));
+  if (commaBefore && !sideOfTitle(text.slice(toks[start]!.start, toks[first + peeled - 1]?.end ?? 0))) {
+    let from = titleStart(text, toks, start);
+    if (!hasHead(toks.slice(from, start))) from = titleStart(text, toks, complementStart(text, toks, start));
+    if (hasHead(toks.slice(from, start))) {
+      appositive = text.slice(toks[from]!.start, toks[start - 1]!.end);
+      start = from;
+    }
+  }
+  const title = toks.slice(start, first + peeled);
+  const owner = toks[start - 1];
+  // "President Donald Trump's son-in-law, Jared Kushner"
+  const kin = title.some((t) => RELATIONS.has(t.lower)) && owner && /^\p{Lu}.*['’]s?$/u.test(owner.text);
+  return {
+    start,
+    toks: title,
+    appositive,
+    ...(kin ? { relationTo: owner.text.replace(POSSESSIVE_RE, "") } : {}),
+  };
+}
+
+/** What follows a name: an apposition, the verb it is subject of, "administration". */
+interface AfterName {
+  appos: { from: number; to: number; possessor?: string } | null;
+  verb: string;
+  administration: boolean;
+  who: boolean;
+}
+
+function afterName(text: string, toks: Token[], b: number, possessive: boolean): AfterName {
+  const last = toks[b]!;
+  const next = toks[b + 1];
+  const comma = next !== undefined && /^\s*,\s*$/.test(text.slice(last.end, next.start));
+  const appos = !possessive && comma ? appositionAfter(text, toks, b + 1) : null;
+  let k = b + 1;
+  while (!possessive && toks[k] && spaceBetween(text, toks[k - 1]!, toks[k]!) && AUX.test(toks[k]!.text)) k++;
+  const verb = !possessive && toks[k] && spaceBetween(text, toks[k - 1]!, toks[k]!) ? toks[k]!.lower : "";
+  return {
+    appos,
+    verb,
+    administration: !possessive && next?.lower === "administration" && spaceBetween(text, last, next),
+    who: /^,\s+who\b/.test(text.slice(last.end, last.end + 8)),
+  };
+}
 
 /** The people a sentence names, each with the clues its words give. */
-function mentionsIn(index: number, sentence: Sentence, lowerWords: ReadonlySet<string>): Mention[] {
+function mentionsIn(
+  index: number,
+  sentence: Sentence,
+  toks: Token[],
+  lowerWords: ReadonlySet<string>,
+): Mention[] {
   const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
-  const toks = tokenize(text);
   if (toks.length === 0 || isHeadline(text, toks)) return [];
   const quotes = quotedRanges(text);
   const out: Mention[] = [];
   for (const [a, b] of nameRuns(text, toks)) {
-    let first = a;
-    const gapBefore = a === 0 ? "" : text.slice(toks[a - 1]!.end, toks[a]!.start);
-    const clauseStart = a === 0 || /[“"(:—–•*]\s*$|[.!?]["”’]?\s+$/u.test(gapBefore);
-    const lead = toks[a]!;
-    // "Despite", "Following": capitalised only because a sentence starts there.
-    if (clauseStart && !isGivenName(lead.text) && (isDictionaryWord(lead.text) || lowerWords.has(lead.lower))) first++;
-    if (first > b) continue;
-    const run = toks.slice(first, b + 1);
-    const afterOf = first > 1 && /^(?:of|for|to|the)$/.test(toks[first - 1]!.lower) && hasHead(toks.slice(Math.max(0, first - 4), first));
-    if (isSideName(run.map((t) => t.text).join(" "))) continue;
-    const p = peelTitle(run, afterOf);
-    const nameToks = run.slice(p);
-    const lastTok = nameToks[nameToks.length - 1]!;
-    if (nameToks.length === 1 && (isTitleWord(lastTok) || HONORIFIC_RE.test(lastTok.lower))) continue;
-    // "Envoy for Strategic Stability", "Professor of International Relations": the title goes on.
-    if (afterOf && nameToks.every((t) => TITLE_OBJECTS.has(t.lower) || cannotBePerson([t.text]))) continue;
-    if (cannotBePerson(nameToks.map((t) => t.text))) continue;
-
-    const spaced = first > 0 && spaceBetween(text, toks[first - 1]!, toks[first]!);
-    let tStart = spaced ? titleStart(text, toks, first) : first;
-    let titleToks = toks.slice(tStart, first + p);
-    let sure = hasHead(titleToks);
-    // "Egypt's intelligence chief, Gen. Tarek Mansour": a role before the comma describes the name after it.
-    let preAppos = "";
-    if (tStart > 0 && /^\s*,\s*$/.test(text.slice(toks[tStart - 1]!.end, toks[tStart]!.start)) && !sideOfTitle(text.slice(toks[tStart]!.start, toks[first + p - 1]?.end ?? 0))) {
-      const js = titleStart(text, toks, tStart);
-      if (hasHead(toks.slice(js, tStart))) {
-        preAppos = text.slice(toks[js]!.start, toks[tStart - 1]!.end);
-        [tStart, titleToks, sure] = [js, toks.slice(js, first + p), true];
-      }
-    }
-    const owner = toks[tStart - 1];
-    let relationTo =
-      titleToks.some((t) => RELATIONS.has(t.lower)) && owner && /^\p{Lu}.*['’]s?$/u.test(owner.text)
-        ? owner.text.replace(POSSESSIVE_RE, "")
-        : undefined;
-    const possessive = /['’]s?$/u.test(lastTok.text);
-    const next = toks[b + 1];
-    const appos =
-      !possessive && next && /^\s*,\s*$/.test(text.slice(lastTok.end, next.start)) ? appositionAfter(text, toks, b + 1) : null;
-    if (appos?.possessor) relationTo = appos.possessor;
-
-    let k = b + 1;
-    while (!possessive && toks[k] && spaceBetween(text, toks[k - 1]!, toks[k]!) && AUX.test(toks[k]!.text)) k++;
-    const verb = !possessive && toks[k] && spaceBetween(text, toks[k - 1]!, toks[k]!) ? toks[k]!.lower : "";
-    const administration = !possessive && next?.lower === "administration" && spaceBetween(text, lastTok, next);
+    const run = nameInRun(text, toks, a, b, lowerWords);
+    if (!run) continue;
+    const { first, peeled, names } = run;
+    const last = names[names.length - 1]!;
+    const title = titleBefore(text, toks, first, peeled);
+    const possessive = POSSESSIVE_RE.test(last.text) && /['’]/u.test(last.text);
+    const after = afterName(text, toks, b, possessive);
+    const { appos, administration } = after;
+    const before = toks[title.start - 1]?.lower ?? "";
     // "the Baltic states": a determiner before an untitled capitalised word marks a thing.
-    if (!sure && !administration && /^(?:the|a|an)$/.test(toks[tStart - 1]?.lower ?? "")) continue;
-    const before = toks[tStart - 1]?.lower ?? "";
-    const speaker = REPORTING.has(verb) || SPEECH_BEFORE.test(before) || (before === "to" && toks[tStart - 2]?.lower === "according");
-    const plain = nameToks.map((t) => t.text.replace(POSSESSIVE_RE, ""));
-    const titleFrom = titleToks[0]?.start ?? nameToks[0]!.start;
-    const listedAfter = plain.length >= 2 && LISTED_AFTER.test(text.slice(Math.max(0, titleFrom - 20), titleFrom));
+    if (!hasHead(title.toks) && !appos && !administration && /^(?:the|a|an)$/.test(before)) continue;
+    const speaker =
+      REPORTING.has(after.verb) ||
+      SPEECH_BEFORE.test(before) ||
+      (before === "to" && toks[title.start - 2]?.lower === "according");
+    const plain = names.map((t) => t.text.replace(POSSESSIVE_RE, ""));
+    const titleFrom = title.toks[0]?.start ?? names[0]!.start;
     // "residents of Khan Younis said": after a preposition, an untitled name is more often a place.
-    const placeLike = titleToks.length === 0 && /^(?:of|in|from|at|near|outside|inside|across|around)$/.test(toks[first - 1]?.lower ?? "");
-    sure ||=
-      appos !== null || administration || ((PERSON_VERBS.has(verb) || speaker) && !placeLike) || listedAfter ||
-      /^,\s+who\b/.test(text.slice(lastTok.end, lastTok.end + 8)) ||
+    const placeLike =
+      title.toks.length === 0 &&
+      /^(?:of|in|from|at|near|outside|inside|across|around)$/.test(toks[first - 1]?.lower ?? "");
+    let sure =
+      hasHead(title.toks) ||
+      appos !== null ||
+      administration ||
+      after.who ||
+      ((PERSON_VERBS.has(after.verb) || speaker) && !placeLike) ||
+      (plain.length >= 2 && LISTED_AFTER.test(text.slice(Math.max(0, titleFrom - 20), titleFrom))) ||
       (plain.length >= 2 && (isGivenName(plain[0] ?? "") || isKnownSurname(plain[plain.length - 1] ?? "")));
-    if (!sure && nameToks.every((t) => lowerWords.has(t.lower) || isDictionaryWord(t.text))) continue;
+    if (!sure && names.every((t) => lowerWords.has(t.lower) || isDictionaryWord(t.text))) continue;
     // "Observers noted", "Critics say": a plural noun opening a clause only looks like a name.
-    if (clauseStart && first === a && nameToks.length === 1 && !hasHead(titleToks) && !appos && PLURAL_NOUN.test(lastTok.text)) sure = false;
+    const opener = run.clauseStart && first === a && names.length === 1;
+    if (opener && !hasHead(title.toks) && !appos && PLURAL_NOUN.test(last.text)) sure = false;
 
-    const fullTitle = titleToks.length > 0 ? text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end) : "";
-    const preText = preAppos || fullTitle;
+    const fullTitle =
+      title.toks.length > 0 ? text.slice(titleFrom, title.toks[title.toks.length - 1]!.end) : "";
     const apposText = appos ? text.slice(toks[appos.from]!.start, toks[appos.to]!.end) : "";
-    const former = /\b(?:former|ex-|late|then-|erstwhile|one-time)(?:\s+\p{L}+){0,2}\s*$/iu.test(text.slice(Math.max(0, titleFrom - 40), titleFrom));
-    const start = nameToks[0]!.start;
-    const end = lastTok.end - (possessive ? (/['’]s?$/u.exec(lastTok.text)?.[0].length ?? 0) : 0);
+    const former = /\b(?:former|ex-|late|then-|erstwhile|one-time)(?:\s+\p{L}+){0,2}\s*$/iu.test(
+      text.slice(Math.max(0, titleFrom - 40), titleFrom),
+    );
+    const start = names[0]!.start;
+    const end = last.end - (possessive ? (/['’]s?$/u.exec(last.text)?.[0].length ?? 0) : 0);
     const titleSide = sideOfTitle(fullTitle) ?? sideOfTitle(apposText);
-    const apposEnd = appos ? toks[appos.to]!.end : lastTok.end;
+    const relationTo = appos?.possessor ?? title.relationTo;
+    const apposEnd = appos ? toks[appos.to]!.end : last.end;
     const comma = appos ? text.slice(apposEnd, apposEnd + 120).indexOf(",") : -1;
-    const afterStart = comma !== -1 ? apposEnd + comma + 1 : apposEnd;
+    const kinWords = [...title.toks, ...(appos ? toks.slice(appos.from, appos.to + 1) : [])];
     const role = relationTo
-      ? [...titleToks, ...(appos ? toks.slice(appos.from, appos.to + 1) : [])].find((t) => RELATIONS.has(t.lower))?.lower
-      : (roleOf(apposText) ?? roleOf(preText));
+      ? kinWords.find((t) => RELATIONS.has(t.lower))?.lower
+      : (roleOf(apposText) ??
+        roleOf(title.appositive || fullTitle) ??
+        (administration ? "President" : undefined));
     out.push({
       sentence: index,
       start: sentence.start + start,
       end: sentence.start + end,
       name: text.slice(start, end),
-      words: nameToks.length,
+      words: names.length,
       possessive,
       sure,
       askNlp: !placeLike,
@@ -351,33 +530,23 @@ function mentionsIn(index: number, sentence: Sentence, lowerWords: ReadonlySet<s
       administration,
       speaker,
       titleStart: sentence.start + titleFrom,
-      titleEnd: sentence.start + (titleToks[titleToks.length - 1]?.end ?? start),
-      afterStart: sentence.start + afterStart,
+      titleEnd: sentence.start + (title.toks[title.toks.length - 1]?.end ?? start),
+      afterStart: sentence.start + (comma !== -1 ? apposEnd + comma + 1 : apposEnd),
     });
   }
   return out;
-}
-
-// Words the article writes in lower case somewhere: capitalised elsewhere, they are common words.
-function lowercaseWords(body: string): Set<string> {
-  const words = new Set<string>();
-  const re = /[a-z\u00df-\u00ff\u0100-\u024f\u0430-\u045f]+/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const prev = body.charCodeAt(m.index - 1);
-    // Skip the tail of a capitalised word ("itkoff" in "Witkoff") and of "Trump’s".
-    if (!(prev >= 65 && prev <= 90) && !/[\p{L}'’-]/u.test(body[m.index - 1] ?? " ")) words.add(m[0]);
-  }
-  return words;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null;
 }
 
-// compromise parses ~50 KB/s with ~1 ms of overhead a call, so it only sees short sentences
-// holding an undecided multi-word name, within a budget proportional to the article.
-const NLP_MAX_SENTENCE = 400;
-const NLP_CALL_COST = 800;
+// compromise's tagger costs milliseconds a call, more than the rest of the engine spends on a
+// typical article, so it is kept to 1 MB/s of throughput: it only sees short sentences holding
+// an undecided multi-word name, one sentence per 15,000 characters of article.
+const NLP_MAX_SENTENCE = 300;
+const NLP_CHARS_PER_CALL = 15_000;
+const NLP_MAX_CALLS = 8;
 function compromisePeople(text: string): [number, number][] {
   const found: unknown = nlp(text).people().json({ offset: true });
   if (!Array.isArray(found)) return [];
@@ -392,7 +561,7 @@ function compromisePeople(text: string): [number, number][] {
 }
 
 function confirmWithCompromise(ctx: ExtractionContext, mentions: Mention[]): void {
-  let budget = process.env.NONLP ? 0 : 2_000 + ctx.body.length / 100;
+  let calls = Math.min(NLP_MAX_CALLS, Math.floor(ctx.body.length / NLP_CHARS_PER_CALL));
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     // "Al Jazeera", "Al Arabiya": the Arabic article starts outlets and places far more than names.
@@ -402,9 +571,9 @@ function confirmWithCompromise(ctx: ExtractionContext, mentions: Mention[]): voi
   }
   for (const [index, list] of bySentence) {
     const sentence = ctx.sentences[index];
-    const cost = Math.max(NLP_CALL_COST, sentence?.text.length ?? 0);
-    if (!sentence || sentence.text.length > NLP_MAX_SENTENCE || budget < cost) continue;
-    budget -= cost;
+    if (calls === 0) return;
+    if (!sentence || sentence.text.length > NLP_MAX_SENTENCE) continue;
+    calls--;
     const spans = compromisePeople(sentence.text);
     for (const m of list) {
       const s = m.start - sentence.start;
@@ -416,11 +585,16 @@ function confirmWithCompromise(ctx: ExtractionContext, mentions: Mention[]): voi
 const COORDINATION = /^(?:['’]s?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/u;
 
 /** Resolves mentions to people: certain names first, then surnames and list-mates of those. */
-function resolvePeople(ctx: ExtractionContext, mentions: Mention[], registry: PersonRegistry): Map<Mention, PersonEntity> {
+function resolvePeople(
+  ctx: ExtractionContext,
+  mentions: Mention[],
+  registry: PersonRegistry,
+): Map<Mention, PersonEntity> {
   const entityOf = new Map<Mention, PersonEntity>();
   const sure = mentions.filter((m) => m.sure);
   for (const m of [...sure.filter((m) => m.words > 1), ...sure.filter((m) => m.words === 1)]) {
-    const entity = m.words > 1 ? registry.register(m.name) : (registry.lookup(m.name) ?? registry.register(m.name));
+    const entity =
+      m.words > 1 ? registry.register(m.name) : (registry.lookup(m.name) ?? registry.register(m.name));
     if (entity) entityOf.set(m, entity);
   }
   for (const m of mentions) {
@@ -450,11 +624,26 @@ function resolvePeople(ctx: ExtractionContext, mentions: Mention[], registry: Pe
  * the article so "Mr. Witkoff" is the "Steve Witkoff" named before.
  */
 export function extractPeople(ctx: ExtractionContext): ExtractedClaim[] {
-  const lowerWords = lowercaseWords(ctx.body);
-  const found = ctx.sentences.flatMap((s, i) => mentionsIn(i, s, lowerWords));
+  const tokens = ctx.sentences.map((s) =>
+    tokenize(s.text.length > MAX_SENTENCE ? s.text.slice(0, MAX_SENTENCE) : s.text),
+  );
+  // Words the article writes in lower case somewhere: capitalised elsewhere, they are common words.
+  const lowerWords = new Set<string>();
+  for (const toks of tokens) {
+    for (const t of toks) {
+      const c = t.text.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || (c > 127 && t.text === t.lower && t.text !== t.text.toUpperCase()))
+        lowerWords.add(t.lower);
+    }
+  }
+  const found = ctx.sentences.flatMap((s, i) => mentionsIn(i, s, tokens[i] ?? [], lowerWords));
   // A name only inside a quotation is the speaker's, not the article's, unless also named outside.
-  const outside = new Set(found.filter((o) => !o.inQuote).map((o) => `${o.sentence}|${canonicalPersonKey(o.name)}`));
-  const mentions = found.filter((m) => !m.inQuote || outside.has(`${m.sentence}|${canonicalPersonKey(m.name)}`));
+  const outside = new Set(
+    found.filter((o) => !o.inQuote).map((o) => `${o.sentence}|${canonicalPersonKey(o.name)}`),
+  );
+  const mentions = found.filter(
+    (m) => !m.inQuote || outside.has(`${m.sentence}|${canonicalPersonKey(m.name)}`),
+  );
   if (mentions.length === 0) return [];
   confirmWithCompromise(ctx, mentions);
   const registry = new PersonRegistry();
@@ -467,7 +656,8 @@ export function extractPeople(ctx: ExtractionContext): ExtractedClaim[] {
     if (!attributions.has(index)) {
       const sentence = ctx.sentences[index];
       const raw = sentence ? findAttribution(sentence) : null;
-      const person = raw && /^\p{Lu}\p{Ll}/u.test(raw) && raw.split(" ").length <= 4 ? registry.lookup(raw) : null;
+      const person =
+        raw && /^\p{Lu}\p{Ll}/u.test(raw) && raw.split(" ").length <= 4 ? registry.lookup(raw) : null;
       attributions.set(index, person ? person.display : raw);
     }
     return attributions.get(index) ?? null;
@@ -503,7 +693,8 @@ export function extractPeople(ctx: ExtractionContext): ExtractedClaim[] {
   };
   for (const m of placed) {
     const entity = entityOf.get(m);
-    if (entity) for (const slot of slotsFor(m, sides.get(entity.id), placements.get(m))) emit(m, entity, slot);
+    if (entity)
+      for (const slot of slotsFor(m, sides.get(entity.id), placements.get(m))) emit(m, entity, slot);
   }
   for (const m of placed) {
     const entity = entityOf.get(m);

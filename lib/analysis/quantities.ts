@@ -1,53 +1,28 @@
+import { countSlot } from "./count-slots";
+import { sentenceSource } from "./events";
 import {
-  clauseAround,
-  countNoun,
-  countTopic,
-  detectTense,
-  DURATION_UNITS,
   durationSlot,
   durationSlotFromVerb,
   isMeetingScale,
   isPlanHead,
-  isQuoted,
   mentionsPlan,
-  SIZE_UNITS,
-  sentenceSource,
   type MeasuredSlot,
-  type SizeKind,
-} from "./events";
-import type { ExtractionContext } from "./extract";
+} from "./measure-slots";
 import {
-  applyHedge,
-  canStartAmount,
-  hedgeAfter,
-  hedgeBefore,
-  isGlued,
-  numberAt,
-  tokenize,
-  type NumberMatch,
-  type Token,
-} from "./numbers";
+  articleAmount,
+  at,
+  unitAt,
+  wordsAfter,
+  type Unit,
+} from "./quantity-units";
+import { clauseAround, detectTense, isQuoted } from "./tense";
+import type { ExtractionContext } from "./extract";
+import { applyHedge, hedgeAfter, hedgeBefore } from "./hedges";
+import { canStartAmount, isGlued, numberAt, tokenize, type NumberMatch, type Token } from "./numbers";
 import { makeAnchor } from "./text";
 import type { ExtractedClaim } from "./types";
 import type { QuantityValue } from "./values";
 
-type UnitKind = "duration" | SizeKind | "count" | "percent";
-
-interface Unit {
-  kind: UnitKind;
-  unit: string;
-  /** Multiplier into `unit` (minutes are kept as hours so "90 minutes" meets "an hour and a half"). */
-  factor: number;
-  compound: boolean;
-  /** Token index after the unit (and after "-long"). */
-  next: number;
-}
-
-const STOP = new Set(
-  "of and or to in on at for from with by the a an that who which were was are is have had as than".split(
-    " ",
-  ),
-);
 /** After a duration, these make it a point in time ("two days later") or an age, not a length. */
 const NOT_A_LENGTH_AFTER = new Set(
   "ago later earlier after before prior old ahead hence since from".split(" "),
@@ -61,80 +36,8 @@ const PREFILTER =
 const MAX_PER_SENTENCE = 24;
 const MAX_CLAIMS = 1000;
 
-function at(tokens: readonly Token[], i: number): string {
-  return tokens[i]?.lower ?? "";
-}
-
-function isSingularDuration(tokens: readonly Token[], n: number): boolean {
-  const w = at(tokens, n);
-  return DURATION_UNITS.has(w) && !w.endsWith("s");
-}
-
 function scaled(v: number | null, factor: number): number | null {
   return v === null ? null : Math.round(v * factor * 1e6) / 1e6;
-}
-
-/** The unit after an amount: "-hour", "hours", "-point", "percent", or a counted noun ("Palestinian prisoners"). */
-function unitAt(tokens: readonly Token[], j: number, amount: NumberMatch): Unit | null {
-  const compound = at(tokens, j) === "-";
-  // "a couple of hours", "dozens of hours"
-  const k = compound
-    ? j + 1
-    : at(tokens, j) === "of" && (DURATION_UNITS.has(at(tokens, j + 1)) || SIZE_UNITS.has(at(tokens, j + 1)))
-      ? j + 1
-      : j;
-  const word = at(tokens, k);
-  let next = k + 1;
-  if (
-    compound &&
-    /^year|^month|^day|^week/.test(word) &&
-    (at(tokens, next) === "-" || at(tokens, next) === "old") &&
-    /old/.test(at(tokens, next) + at(tokens, next + 1))
-  )
-    return null;
-  if (at(tokens, next) === "-" && at(tokens, next + 1) === "long") next += 2;
-  else if (at(tokens, next) === "long") next += 1;
-  const duration = DURATION_UNITS.get(word);
-  if (duration) return { kind: "duration", unit: duration[0], factor: duration[1], compound, next };
-  const size = SIZE_UNITS.get(word);
-  if (size) return { kind: size, unit: size, factor: 1, compound, next: k + 1 };
-  if (compound) return null;
-  if (word === "percent" || word === "%")
-    return { kind: "percent", unit: "percent", factor: 1, compound, next: k + 1 };
-  if (word === "per" && at(tokens, k + 1) === "cent")
-    return { kind: "percent", unit: "percent", factor: 1, compound, next: k + 2 };
-  // "dozens of civilians", "33 of the hostages"
-  let m = k;
-  if (word === "of" && (amount.vague || amount.min >= 2)) m += at(tokens, m + 1) === "the" ? 2 : 1;
-  for (let n = m; n < m + 6 && n < tokens.length; n++) {
-    const t = tokens[n];
-    if (
-      !t ||
-      STOP.has(t.lower) ||
-      t.kind === "num" ||
-      (t.kind === "punct" && t.lower !== "." && t.lower !== "-")
-    )
-      break;
-    const plural = countNoun(t.lower);
-    if (plural) return { kind: "count", unit: plural, factor: 1, compound, next: n + 1 };
-  }
-  return null;
-}
-
-/** Up to four words after `j`, for finding the noun measured; "face-to-face" is one modifier. */
-function wordsAfter(tokens: readonly Token[], j: number): string[] {
-  const words: string[] = [];
-  for (let n = j; n < tokens.length && n < j + 10 && words.length < 4; n++) {
-    const t = tokens[n];
-    if (!t || (t.kind === "punct" && t.lower !== "-") || t.kind === "num") break;
-    const hyphened = at(tokens, n - 1) === "-" || at(tokens, n + 1) === "-";
-    if (STOP.has(t.lower) && !hyphened) {
-      if (words.length > 0) break;
-      continue;
-    }
-    if (t.kind === "word") words.push(t.lower);
-  }
-  return words;
 }
 
 function headSlot(words: readonly string[]): MeasuredSlot | null {
@@ -151,28 +54,6 @@ interface Found {
   value: QuantityValue;
   slot: string;
   topic: ExtractedClaim["topic"];
-}
-
-/** An amount the rules cannot see as a figure: "an hour", "half an hour", bare "hours". */
-function articleAmount(tokens: readonly Token[], i: number): NumberMatch | null {
-  const w = at(tokens, i);
-  if ((w === "a" || w === "an") && isSingularDuration(tokens, i + 1)) {
-    const half = at(tokens, i + 2) === "and" && at(tokens, i + 3) === "a" && at(tokens, i + 4) === "half";
-    return { first: i, next: i + 1, min: half ? 1.5 : 1, max: half ? 1.5 : 1, vague: true };
-  }
-  if (
-    w === "half" &&
-    (at(tokens, i + 1) === "a" || at(tokens, i + 1) === "an") &&
-    isSingularDuration(tokens, i + 2)
-  )
-    return { first: i, next: i + 2, min: 0.5, max: 0.5, vague: true };
-  const long = at(tokens, i + 1) === "-" && at(tokens, i + 2) === "long";
-  if (
-    (w === "hours" || w === "days") &&
-    (long || !/^\d|^(?:a|an|the|few|several|couple|many|of)$/.test(at(tokens, i - 1)))
-  )
-    return { first: i, next: i, min: 1, max: 1, vague: true };
-  return null;
 }
 
 function quantityAt(
@@ -301,7 +182,7 @@ function classify(
         return null;
       // "one senior diplomat said" names a person, it does not count anything.
       if (amount.max < 2 && !hedgeBefore(tokens, amount.first)) return null;
-      return { slot: `count.${unit.unit}`, topic: countTopic(unit.unit) };
+      return countSlot(unit.unit, tokens, amount.first, unit.bare === true ? amount.next : unit.next);
     }
     case "duration": {
       const follow = at(tokens, unit.next);

@@ -1,8 +1,10 @@
 import * as chrono from "chrono-node";
-import { countNoun, DURATION_UNITS, SIZE_UNITS } from "./events";
+import { countNoun } from "./count-slots";
 import { extractClaims } from "./extract";
 import { cannotBePerson, cleanPersonName } from "./names";
-import { applyHedge, hedgeBefore, numberAt, tokenize } from "./numbers";
+import { applyHedge, hedgeBefore } from "./hedges";
+import { numberAt, tokenize } from "./numbers";
+import { DURATION_UNITS, SIZE_UNITS } from "./quantity-units";
 import { splitSentences } from "./text";
 import type { ArticleText, ExtractedClaim } from "./types";
 import { type ClaimValue, claimValueSchema, type Topic } from "./values";

@@ -82,7 +82,11 @@ async function call<T>(url: string, init: RequestInit, schema: z.ZodType<T> | nu
   } catch {
     return {
       ok: false,
-      problem: { status: 0, detail: "Could not reach Parallax. Check the connection and try again.", errors: [] },
+      problem: {
+        status: 0,
+        detail: "Could not reach Parallax. Check the connection and try again.",
+        errors: [],
+      },
     };
   }
   if (!response.ok) return { ok: false, problem: await readProblem(response) };
@@ -106,8 +110,16 @@ export function getComparison(slug: string): Promise<Result<Comparison>> {
   return call(`/api/comparisons/${path(slug)}`, {}, comparisonSchema);
 }
 
-export function suggestClaim(articleId: string, start: number, end: number): Promise<Result<ClaimSuggestion>> {
-  return call(`/api/articles/${path(articleId)}/suggest`, json("POST", { start, end }), claimSuggestionSchema);
+export function suggestClaim(
+  articleId: string,
+  start: number,
+  end: number,
+): Promise<Result<ClaimSuggestion>> {
+  return call(
+    `/api/articles/${path(articleId)}/suggest`,
+    json("POST", { start, end }),
+    claimSuggestionSchema,
+  );
 }
 
 export function createClaim(articleId: string, input: unknown): Promise<Result<Claim>> {

@@ -7,7 +7,8 @@ export interface TextPoint {
   offset: number;
 }
 
-export type BodySpan = { ok: true; start: number; end: number; quote: string } | { ok: false; reason: string };
+export type BodySpan =
+  { ok: true; start: number; end: number; quote: string } | { ok: false; reason: string };
 
 /**
  * Turns two points in the rendered paragraphs into offsets in the stored body. Pages render one
@@ -23,7 +24,10 @@ export function toBodySpan(
   to: TextPoint,
 ): BodySpan {
   const paragraphs = paragraphsOf(body);
-  const stale = { ok: false, reason: "The page no longer matches the article's text. Reload and select again." } as const;
+  const stale = {
+    ok: false,
+    reason: "The page no longer matches the article's text. Reload and select again.",
+  } as const;
   if (paragraphs.length !== renderedParagraphs.length) return stale;
   const absolute = (point: TextPoint): number | null => {
     const p = paragraphs[point.paragraph];
@@ -40,7 +44,10 @@ export function toBodySpan(
   while (end > start && /\s/.test(body[end - 1] ?? "")) end--;
   if (end <= start) return { ok: false, reason: "Select some words of the article first." };
   if (end - start > MAX_QUOTE_CHARS) {
-    return { ok: false, reason: `A claim quotes at most ${MAX_QUOTE_CHARS} characters; select a phrase or a sentence.` };
+    return {
+      ok: false,
+      reason: `A claim quotes at most ${MAX_QUOTE_CHARS} characters; select a phrase or a sentence.`,
+    };
   }
   return { ok: true, start, end, quote: body.slice(start, end) };
 }

@@ -107,7 +107,11 @@ export function remapIds(stack: readonly Done[], from: string, to: string): Done
           relations: done.relations.map((r) => remapRelation(r, from, to)),
         };
       case "update-claim":
-        return { ...done, before: remapClaim(done.before, from, to), after: remapClaim(done.after, from, to) };
+        return {
+          ...done,
+          before: remapClaim(done.before, from, to),
+          after: remapClaim(done.after, from, to),
+        };
       case "link":
       case "unlink":
         return { ...done, relation: remapRelation(done.relation, from, to) };

@@ -70,7 +70,12 @@ export function valueToForm(claim: ClaimValue, base: ValueForm = EMPTY_VALUE_FOR
     case "person":
       return { ...base, name: claim.value.name, role: claim.value.role ?? "", side: claim.value.side ?? "" };
     case "date":
-      return { ...base, start: claim.value.start ?? "", end: claim.value.end ?? "", parts: claim.value.parts };
+      return {
+        ...base,
+        start: claim.value.start ?? "",
+        end: claim.value.end ?? "",
+        parts: claim.value.parts,
+      };
     case "quantity":
       return {
         ...base,

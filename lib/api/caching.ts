@@ -57,6 +57,27 @@ export function respondCached(
   return new Response(body, { status: 200, headers: { ...headers, ...validators } });
 }
 
+const serialized = new WeakMap<z.ZodType, WeakMap<object, { body: string; etag: string }>>();
+
+/**
+ * The JSON text of `data` shaped by `schema`, with its ETag. A frozen object cannot change, so its
+ * text is kept for as long as the object lives: a snapshot the data layer caches is serialized and
+ * hashed once, not on every view of a shared link.
+ */
+export function serializeTagged(schema: z.ZodType, data: unknown): { body: string; etag: string } {
+  const frozen = typeof data === "object" && data !== null && Object.isFrozen(data);
+  const known = frozen ? serialized.get(schema)?.get(data) : undefined;
+  if (known) return known;
+  const body = JSON.stringify(schema.parse(data));
+  const result = { body, etag: etagOf(body) };
+  if (frozen) {
+    let bySchema = serialized.get(schema);
+    if (!bySchema) serialized.set(schema, (bySchema = new WeakMap()));
+    bySchema.set(data, result);
+  }
+  return result;
+}
+
 /** respond() with validators: the output is shaped by its schema, then tagged by its exact bytes. */
 export function respondJsonCached<S extends z.ZodType>(
   request: Request,
@@ -64,11 +85,11 @@ export function respondJsonCached<S extends z.ZodType>(
   data: z.input<S>,
   options: { immutable: boolean; headers?: Record<string, string> },
 ): Response {
-  const body = JSON.stringify(schema.parse(data));
+  const { body, etag } = serializeTagged(schema, data);
   return respondCached(
     request,
     body,
-    { etag: etagOf(body), immutable: options.immutable },
+    { etag, immutable: options.immutable },
     { "content-type": "application/json", ...options.headers },
   );
 }

@@ -92,6 +92,8 @@ export function buildOpenApiDocument(
     tags: OpenApiDocument["tags"];
     /** Schemas worth a name of their own; io says whether they describe requests or responses. */
     named: readonly { schema: z.ZodType; name: string; io: "input" | "output" }[];
+    /** What guards every write before its handler runs (proxy.ts): its refusals and credentials. */
+    writes: { errors: ProblemCode[]; securityScheme: JsonSchema };
   },
 ): OpenApiDocument {
   const registries = { input: z.registry<{ id: string }>(), output: z.registry<{ id: string }>() };
@@ -139,7 +141,8 @@ export function buildOpenApiDocument(
       };
     }
     if (op.conditional) responses["304"] = ref("responses", "NotModified");
-    for (const code of [...op.errors, "internal" as const]) {
+    const write = op.method !== "get";
+    for (const code of new Set([...op.errors, ...(write ? meta.writes.errors : []), "internal" as const])) {
       usedProblems.add(code);
       responses[String(PROBLEMS[code].status)] = ref("responses", PROBLEM_NAMES[code]);
     }
@@ -148,6 +151,8 @@ export function buildOpenApiDocument(
       summary: op.summary,
       ...(op.description && { description: op.description }),
       tags: [op.tag],
+      // Either the edit key or nothing: the key is only asked for when the server is given one.
+      ...(write && { security: [{ editKey: [] }, {}] }),
       parameters: [
         ...parameters("path", op.pathParams),
         ...parameters("query", op.query),
@@ -194,6 +199,7 @@ export function buildOpenApiDocument(
           headers: { ETag: ref("headers", "ETag"), "Cache-Control": ref("headers", "CacheControl") },
         },
       },
+      securitySchemes: { editKey: meta.writes.securityScheme },
       parameters: {
         IfNoneMatch: {
           name: "If-None-Match",
@@ -207,7 +213,7 @@ export function buildOpenApiDocument(
         ETag: { description: "A hash of the representation's bytes.", schema: { type: "string" } },
         CacheControl: {
           description:
-            "`public, max-age=31536000, immutable` for a pinned revision; `no-cache` (revalidate) for the latest.",
+            "`public, max-age=31536000, immutable` for anything of a pinned revision; `no-cache` (revalidate with If-None-Match) otherwise.",
           schema: { type: "string" },
         },
       },

@@ -11,6 +11,7 @@ import { getArticlesByIds } from "./articles";
 import { listClaimsForArticles } from "./claims";
 import { db } from "./connection";
 import { newId, newSlug } from "./ids";
+import { LruCache } from "./lru-cache";
 import { listRelationsAmong } from "./relations";
 
 /** Resolves what a reader sees now: articles in order, their claims and relations, and the rows. */
@@ -81,22 +82,54 @@ export async function createComparison(
   return { slug, revision: 1 };
 }
 
+/**
+ * Parsed snapshots by slug and revision. A revision is never rewritten once stored, so an entry can
+ * never go stale and a shared link costs no query at all after its first view. Bounded by the
+ * snapshots' JSON size (PARALLAX_SNAPSHOT_CACHE_MB, 64 by default). On globalThis because Next.js
+ * loads this module once per route bundle, and pages and API routes should share one cache.
+ */
+const cacheHolder = globalThis as unknown as { parallaxSnapshots?: LruCache<Comparison> };
+
+function snapshotCache(): LruCache<Comparison> {
+  if (!cacheHolder.parallaxSnapshots) {
+    const mb = Number(process.env.PARALLAX_SNAPSHOT_CACHE_MB ?? "64");
+    cacheHolder.parallaxSnapshots = new LruCache(Number.isFinite(mb) && mb >= 0 ? mb * 2 ** 20 : 64 * 2 ** 20);
+  }
+  return cacheHolder.parallaxSnapshots;
+}
+
+/** Frozen, because every caller shares the cached object: a mutation would leak into other readers. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /** The comparison at a revision (latest when omitted), exactly as it was frozen; null if absent. */
 export async function getComparison(slug: string, revision?: number): Promise<Comparison | null> {
+  const cache = snapshotCache();
+  const pinned = revision === undefined ? undefined : cache.get(`${slug}/${revision}`);
+  if (pinned) return pinned;
   const prisma = await db();
   const comparison = await prisma.comparison.findUnique({
     where: { slug },
     select: { id: true, latestRevision: true },
   });
   if (!comparison) return null;
+  const number = revision ?? comparison.latestRevision;
+  const key = `${slug}/${number}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
   const stored = await prisma.comparisonRevision.findUnique({
-    where: {
-      comparisonId_number: { comparisonId: comparison.id, number: revision ?? comparison.latestRevision },
-    },
+    where: { comparisonId_number: { comparisonId: comparison.id, number } },
     select: { snapshot: true },
   });
   if (!stored) return null;
-  return comparisonSchema.parse(JSON.parse(stored.snapshot));
+  const parsed = deepFreeze(comparisonSchema.parse(JSON.parse(stored.snapshot)));
+  cache.set(key, parsed, stored.snapshot.length);
+  return parsed;
 }
 
 export async function listComparisons(limit = 50): Promise<ComparisonSummary[]> {

@@ -2,9 +2,14 @@ import { ApiError, invalidInput, type ProblemCode } from "@/lib/api/errors";
 import { fetchAllowanceFromEnv } from "@/lib/import/address-policy";
 import { FetchPageError, type FetchFailure } from "@/lib/import/fetch-error";
 import { type FetchPageOptions, fetchPage } from "@/lib/import/fetch-page";
-import { htmlToArticle } from "@/lib/import/html-to-article";
+import { type ExtractedArticle, htmlToArticle } from "@/lib/import/html-to-article";
+import { UnreadableHtmlError } from "@/lib/import/markup-budget";
 import { markdownToText } from "@/lib/import/markdown-to-text";
-import { articleCreateSchema, type ArticleCreateInput, type ArticleWithClaims } from "@/lib/validations/article";
+import {
+  articleCreateSchema,
+  type ArticleCreateInput,
+  type ArticleWithClaims,
+} from "@/lib/validations/article";
 import {
   type HtmlImportItem,
   type ImportResult,
@@ -23,13 +28,21 @@ interface Draft {
   body: string;
 }
 
-/** The first line of the text, cut at a word, for documents that declare no title at all. */
-function firstLineTitle(body: string): string | null {
-  const line = body.split("\n").find((l) => l.trim().length > 0)?.trim();
-  if (!line) return null;
-  if (line.length <= 120) return line;
-  const cut = line.slice(0, 120);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60))}…`;
+/**
+ * A title for a document that declares none: its first line. The stored body loses a leading
+ * repeat of its title (see cleanArticleText), so a one-line text is titled by its opening words
+ * instead, or it would be left with no body at all.
+ */
+function fallbackTitle(body: string): string {
+  const lines = body
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const first = lines[0] ?? "";
+  if (lines.length > 1 && first.length <= 120) return first;
+  const words = first.split(/\s+/);
+  if (words.length <= 8 && first.length <= 120) return lines.length > 1 ? first : "Untitled import";
+  return `${words.slice(0, 8).join(" ").slice(0, 100)}…`;
 }
 
 function toArticleInput(draft: Draft, what: string): ArticleCreateInput {
@@ -40,15 +53,28 @@ function toArticleInput(draft: Draft, what: string): ArticleCreateInput {
   }
   const parsed = articleCreateSchema.safeParse({
     ...draft,
-    title: draft.title || firstLineTitle(draft.body) || "Untitled import",
+    title: draft.title || fallbackTitle(draft.body),
   });
   if (!parsed.success) throw invalidInput(parsed.error, what);
   return parsed.data;
 }
 
+function extractHtml(html: string, url: string | undefined): ExtractedArticle {
+  try {
+    return htmlToArticle(html, { url });
+  } catch (error) {
+    if (error instanceof UnreadableHtmlError) {
+      throw new ApiError("invalid-input", error.message, {
+        errors: [{ path: "html", message: error.message }],
+      });
+    }
+    throw error;
+  }
+}
+
 function draftOfDocument(item: HtmlImportItem | MarkdownImportItem): Draft {
   if ("html" in item) {
-    const page = htmlToArticle(item.html, { url: item.url ?? undefined });
+    const page = extractHtml(item.html, item.url ?? undefined);
     return {
       title: item.title ?? page.title,
       source: item.source ?? page.siteName,
@@ -142,7 +168,7 @@ export async function importFromUrl(url: string, options: FetchPageOptions = {})
   }
   let draft: Draft;
   if (page.kind === "html") {
-    const extracted = htmlToArticle(page.text, { url: page.url });
+    const extracted = extractHtml(page.text, page.url);
     draft = {
       title: extracted.title,
       source: extracted.siteName ?? hostLabel(page.url),

@@ -28,10 +28,10 @@ export async function createRelation(input: RelationCreateInput): Promise<Relati
   });
   const from = rows.find((c) => c.id === input.fromClaimId);
   const to = rows.find((c) => c.id === input.toClaimId);
-  const missing = (["fromClaimId", "toClaimId"] as const).filter(
-    (key) => !rows.some((c) => c.id === input[key]),
-  );
   if (!from || !to) {
+    const missing = (["fromClaimId", "toClaimId"] as const).filter(
+      (key) => !rows.some((c) => c.id === input[key]),
+    );
     throw new ApiError(
       "invalid-input",
       `No claim exists with id ${missing.map((k) => input[k]).join(", ")}.`,

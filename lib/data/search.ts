@@ -59,9 +59,10 @@ interface ArticleRow {
 }
 
 /**
- * The best `limit` articles and claims for a query, each list ranked by BM25 (title matches count
- * most). The ranked rowids are chosen inside FTS5 first and only then joined to their rows, so the
- * cost of a common word is the ranking alone.
+ * The best `limit` articles for a query, ranked by BM25 (title matches count most), and the newest
+ * `limit` matching claims. Ranking claims would mean scoring every match of a common word (tens of
+ * thousands of quotes a few words long, where BM25 says little), while newest-first lets FTS5 stop
+ * after `limit` rows. Hits are chosen inside FTS5 first and only then joined to their rows.
  */
 export async function searchLibrary(query: string, limit: number): Promise<SearchResults> {
   const match = toMatchExpression(query);
@@ -79,13 +80,13 @@ export async function searchLibrary(query: string, limit: number): Promise<Searc
       ORDER BY "hits"."rank"`,
     prisma.$queryRaw<ClaimHit[]>`
       WITH "hits" AS (
-        SELECT "rowid", "rank" FROM "ClaimSearch"
-        WHERE "ClaimSearch" MATCH ${match} ORDER BY "rank" LIMIT ${limit}
+        SELECT "rowid" FROM "ClaimSearch"
+        WHERE "ClaimSearch" MATCH ${match} ORDER BY "rowid" DESC LIMIT ${limit}
       )
       SELECT c."id", c."articleId", a."title" AS "articleTitle", c."quote", c."topic", c."slot",
         c."kind", c."status"
       FROM "hits" JOIN "Claim" c ON c."rowid" = "hits"."rowid" JOIN "Article" a ON a."id" = c."articleId"
-      ORDER BY "hits"."rank"`,
+      ORDER BY "hits"."rowid" DESC`,
   ]);
   const articles = articleRows.map(
     (row): ArticleHit => ({ ...row, snippet: snippetParts(row.snippet ?? "") }),

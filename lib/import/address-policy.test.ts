@@ -80,7 +80,17 @@ describe("classifyAddress", () => {
   }
 
   it("treats anything that is not an IP address as invalid, never as public", () => {
-    for (const text of ["", "localhost", "example.com", "1.2.3", "1.2.3.4.5", "256.1.1.1", "::g", "1:2:3:4:5:6:7:8:9", "[::1"]) {
+    for (const text of [
+      "",
+      "localhost",
+      "example.com",
+      "1.2.3",
+      "1.2.3.4.5",
+      "256.1.1.1",
+      "::g",
+      "1:2:3:4:5:6:7:8:9",
+      "[::1",
+    ]) {
       expect(classifyAddress(text), text).toBe("invalid");
       expect(isPublicAddress(text), text).toBe(false);
     }
@@ -103,7 +113,14 @@ describe("fetchAllowanceFromEnv (test-only)", () => {
 
   it("ignores anything but one ip:port, so a typo never opens more", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    for (const value of ["localhost:4123", "127.0.0.1", "127.0.0.1:0", "127.0.0.1:99999", "127.0.0.1:1,10.0.0.1:2", "*"]) {
+    for (const value of [
+      "localhost:4123",
+      "127.0.0.1",
+      "127.0.0.1:0",
+      "127.0.0.1:99999",
+      "127.0.0.1:1,10.0.0.1:2",
+      "*",
+    ]) {
       expect(fetchAllowanceFromEnv(value), value).toBeUndefined();
     }
     expect(fetchAllowanceFromEnv(undefined)).toBeUndefined();

@@ -63,8 +63,16 @@ beforeAll(async () => {
         "/declared-huge": [200, { ...HTML, "content-length": String(6 * 1024 * 1024) }, ""],
         "/gzip": [200, { ...HTML, "content-encoding": "gzip" }, gzipSync("<p>Compressed words.</p>")],
         "/bomb": [200, { ...HTML, "content-encoding": "gzip" }, gzipSync(Buffer.alloc(6 * 1024 * 1024, "a"))],
-        "/latin1": [200, { "content-type": "text/html; charset=iso-8859-1" }, Buffer.from("<p>Caf\xe9 Z\xfcrich</p>", "latin1")],
-        "/meta-charset": [200, { "content-type": "text/html" }, Buffer.from('<meta charset="windows-1252"><p>\x93quoted\x94</p>', "latin1")],
+        "/latin1": [
+          200,
+          { "content-type": "text/html; charset=iso-8859-1" },
+          Buffer.from("<p>Caf\xe9 Z\xfcrich</p>", "latin1"),
+        ],
+        "/meta-charset": [
+          200,
+          { "content-type": "text/html" },
+          Buffer.from('<meta charset="windows-1252"><p>\x93quoted\x94</p>', "latin1"),
+        ],
         "/hop/0": hop(1),
         "/hop/1": hop(2),
         "/hop/2": hop(3),
@@ -157,7 +165,9 @@ describe("fetchPage", () => {
       ],
     ];
     for (const answer of answers) {
-      const error = await failure(fetchPage(`http://rebind.test:${secret.port}/`, { resolve: async () => answer }));
+      const error = await failure(
+        fetchPage(`http://rebind.test:${secret.port}/`, { resolve: async () => answer }),
+      );
       expect(error.reason).toBe("blocked-address");
     }
     expect(secret.hits).toEqual([]);
@@ -170,7 +180,14 @@ describe("fetchPage", () => {
   });
 
   it("refuses what is not an http(s) address", async () => {
-    for (const url of ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.com/", "not a url", "data:text/html,<p>x</p>", `http://user:pw@127.0.0.1:${site.port}/article`]) {
+    for (const url of [
+      "javascript:alert(1)",
+      "file:///etc/passwd",
+      "ftp://example.com/",
+      "not a url",
+      "data:text/html,<p>x</p>",
+      `http://user:pw@127.0.0.1:${site.port}/article`,
+    ]) {
       expect((await failure(fetchPage(url, allowSite()))).reason, url).toBe("invalid-url");
     }
     expect((await failure(fetchPage(`${site.origin}/to-ftp`, allowSite()))).reason).toBe("invalid-url");
@@ -216,15 +233,22 @@ describe("fetchPage", () => {
     const slowDns = {
       ...allowSite(),
       connectTimeoutMs: 100,
-      resolve: () => new Promise<{ address: string; family: number }[]>((r) => setTimeout(() => r([{ address: "127.0.0.1", family: 4 }]), 1000)),
+      resolve: () =>
+        new Promise<{ address: string; family: number }[]>((r) =>
+          setTimeout(() => r([{ address: "127.0.0.1", family: 4 }]), 1000),
+        ),
     };
     const started = Date.now();
-    expect((await failure(fetchPage(`http://slow.test:${site.port}/article`, slowDns))).reason).toBe("timeout");
+    expect((await failure(fetchPage(`http://slow.test:${site.port}/article`, slowDns))).reason).toBe(
+      "timeout",
+    );
     expect(Date.now() - started).toBeLessThan(900);
   });
 
   it("reports a refused connection", async () => {
     const allowClosed = { allow: (a: string, p: number) => a === "127.0.0.1" && p === closedPort };
-    expect((await failure(fetchPage(`http://127.0.0.1:${closedPort}/`, allowClosed))).reason).toBe("unreachable");
+    expect((await failure(fetchPage(`http://127.0.0.1:${closedPort}/`, allowClosed))).reason).toBe(
+      "unreachable",
+    );
   });
 });

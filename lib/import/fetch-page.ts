@@ -1,21 +1,12 @@
-import { lookup as dnsLookup } from "node:dns/promises";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
-import { isIP, type LookupFunction, type Socket } from "node:net";
-import { type FetchAllowance, isPublicAddress } from "./address-policy";
-import { FetchPageError, PRIVATE_ADDRESS_MESSAGE, PRIVATE_REDIRECT_MESSAGE } from "./fetch-error";
+import { isIP, type Socket } from "node:net";
+import { type ConnectPolicy, guardedLookup, permitted, refusal } from "./connect-guard";
+import { FetchPageError } from "./fetch-error";
 import { decodeBody, type PageKind, pageKindOf, readBody } from "./read-body";
 
-export interface ResolvedAddress {
-  address: string;
-  family: number;
-}
-
-export interface FetchPageOptions {
-  /** Test-only: lets an otherwise refused address:port through (see fetchAllowanceFromEnv). */
-  allow?: FetchAllowance;
-  /** The resolver; injectable so tests can stage DNS answers without real DNS. */
-  resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+/** `allow` is test-only (see fetchAllowanceFromEnv); `resolve` lets tests stage DNS answers. */
+export interface FetchPageOptions extends ConnectPolicy {
   connectTimeoutMs?: number;
   totalTimeoutMs?: number;
   maxBytes?: number;
@@ -39,10 +30,6 @@ export const FETCH_LIMITS = {
 type Limits = { -readonly [K in keyof typeof FETCH_LIMITS]: number };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
-function defaultResolve(hostname: string): Promise<ResolvedAddress[]> {
-  return dnsLookup(hostname, { all: true, verbatim: true });
-}
 
 /**
  * Fetches a public web page for import. Every connection is checked where it is made: the
@@ -100,7 +87,10 @@ function parseTarget(input: string, base?: URL): URL {
   try {
     url = new URL(input, base);
   } catch {
-    throw new FetchPageError("invalid-url", "That is not a web address; enter one like https://example.com/story.");
+    throw new FetchPageError(
+      "invalid-url",
+      "That is not a web address; enter one like https://example.com/story.",
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new FetchPageError(
@@ -118,44 +108,6 @@ function parseTarget(input: string, base?: URL): URL {
 
 function portOf(url: URL): number {
   return url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
-}
-
-function refusal(hop: number): FetchPageError {
-  return new FetchPageError("blocked-address", hop === 0 ? PRIVATE_ADDRESS_MESSAGE : PRIVATE_REDIRECT_MESSAGE);
-}
-
-function permitted(address: string, port: number, options: FetchPageOptions): boolean {
-  return isPublicAddress(address) || options.allow?.(address, port) === true;
-}
-
-/** A resolver for the socket that refuses the host if any of its addresses is not allowed. */
-function guardedLookup(port: number, hop: number, options: FetchPageOptions): LookupFunction {
-  const resolve = options.resolve ?? defaultResolve;
-  return (hostname, lookupOptions, callback) => {
-    resolve(hostname).then(
-      (all) => {
-        const family = lookupOptions.family === 4 || lookupOptions.family === 6 ? lookupOptions.family : 0;
-        const addresses = all.filter((a) => family === 0 || a.family === family);
-        const first = addresses[0];
-        if (!first) {
-          callback(new FetchPageError("dns", noSuchSite()), "", 0);
-        } else if (all.some((a) => !permitted(a.address, port, options))) {
-          // Any private answer refuses the host: a name that is half public, half internal is a
-          // rebinding setup, and the socket might otherwise try the internal address next.
-          callback(refusal(hop), "", 0);
-        } else if (lookupOptions.all) {
-          callback(null, addresses);
-        } else {
-          callback(null, first.address, first.family);
-        }
-      },
-      () => callback(new FetchPageError("dns", noSuchSite()), "", 0),
-    );
-  };
-}
-
-function noSuchSite(): string {
-  return "No web site answers at that name; check the address for typos.";
 }
 
 function requestOnce(
@@ -216,9 +168,15 @@ function requestOnce(
 function unreachable(error: Error): FetchPageError {
   const code = (error as NodeJS.ErrnoException).code ?? "";
   if (/^(ERR_TLS|CERT_|UNABLE_TO|DEPTH_ZERO|SELF_SIGNED|ERR_SSL)/.test(code)) {
-    return new FetchPageError("unreachable", "The site's secure connection (its HTTPS certificate) could not be verified.");
+    return new FetchPageError(
+      "unreachable",
+      "The site's secure connection (its HTTPS certificate) could not be verified.",
+    );
   }
-  return new FetchPageError("unreachable", "Could not reach the site: the connection was refused or dropped.");
+  return new FetchPageError(
+    "unreachable",
+    "Could not reach the site: the connection was refused or dropped.",
+  );
 }
 
 async function readPage(url: URL, response: IncomingMessage, maxBytes: number): Promise<FetchedPage> {

@@ -47,13 +47,19 @@ describe("htmlToArticle", () => {
           "@type": "NewsArticle",
           headline: "Ceasefire talks resume in Cairo",
           datePublished: "2024-03-05T08:00:00Z",
-          author: [{ "@type": "Person", name: "Ali Hassan" }, { "@type": "Person", name: "Mia Chen" }],
+          author: [
+            { "@type": "Person", name: "Ali Hassan" },
+            { "@type": "Person", name: "Mia Chen" },
+          ],
           publisher: { "@type": "Organization", name: "Wire Service" },
         },
       ],
     });
     const result = htmlToArticle(
-      page(`<script type="application/ld+json">${ld}</script><script type="application/ld+json">{broken</script>`, `<p>${LEDE}</p><p>${SECOND}</p>`),
+      page(
+        `<script type="application/ld+json">${ld}</script><script type="application/ld+json">{broken</script>`,
+        `<p>${LEDE}</p><p>${SECOND}</p>`,
+      ),
     );
     expect(result).toMatchObject({
       title: "Ceasefire talks resume in Cairo",
@@ -62,7 +68,9 @@ describe("htmlToArticle", () => {
       publishedAt: "2024-03-05",
     });
 
-    const timed = htmlToArticle(page("<title>Trade deal</title>", `<time datetime="2023-11-20">Nov 20</time><p>${LEDE}</p>`));
+    const timed = htmlToArticle(
+      page("<title>Trade deal</title>", `<time datetime="2023-11-20">Nov 20</time><p>${LEDE}</p>`),
+    );
     expect(timed.publishedAt).toBe("2023-11-20");
     expect(timed.title).toBe("Trade deal");
   });
@@ -96,7 +104,11 @@ describe("htmlToArticle", () => {
 
   it("keeps paragraph breaks and drops the page's navigation chrome", () => {
     const result = htmlToArticle(
-      page("<title>T</title>", `<h2>Background</h2><p>${LEDE}<br>A new line.</p><ul><li>First term</li><li>Second term</li></ul><p>${SECOND}</p>`, "<aside>Related Sources: A, B</aside>"),
+      page(
+        "<title>T</title>",
+        `<h2>Background</h2><p>${LEDE}<br>A new line.</p><ul><li>First term</li><li>Second term</li></ul><p>${SECOND}</p>`,
+        "<aside>Related Sources: A, B</aside>",
+      ),
     );
     expect(result.text.split("\n")).toEqual([
       "Background",

@@ -94,7 +94,13 @@ export function domToText(root: Node, options: { skip?: ReadonlySet<string> } = 
 /** Readability's choice of the article's content, or null when it finds none. */
 function readabilityContent(
   document: Document,
-): { node: Node; title: string | null; byline: string | null; siteName: string | null; publishedTime: string | null } | null {
+): {
+  node: Node;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+} | null {
   try {
     const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
     if (!parsed?.content) return null;
@@ -115,13 +121,17 @@ function readabilityContent(
 function withoutBylineLine(text: string, byline: string | null): string {
   if (!byline) return text;
   const lines = text.split("\n");
-  const index = lines.slice(0, 3).findIndex((l) => l.length <= 200 && cleanByline(l) === byline);
+  const isByline = (line: string): boolean =>
+    line.length <= 200 && (cleanByline(line) === byline || (/^by\s/i.test(line) && line.includes(byline)));
+  const index = lines.slice(0, 3).findIndex(isByline);
   return index === -1 ? text : [...lines.slice(0, index), ...lines.slice(index + 1)].join("\n");
 }
 
 /** linkedom needs a whole document: a bare fragment would lose its text or break `document.body`. */
 function parseDocument(html: string): Document {
-  const whole = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const whole = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   try {
     return parseHTML(whole).document;
   } catch {

@@ -6,7 +6,7 @@ describe("markdownToText", () => {
     const markdown = [
       "# Envoys meet in *Moscow*",
       "",
-      "Steve **Witkoff** and _Jared Kushner_ met [Vladimir Putin](https://kremlin.ru \"title\") for",
+      'Steve **Witkoff** and _Jared Kushner_ met [Vladimir Putin](https://kremlin.ru "title") for',
       "five hours, `officials` said. Files like snake_case_name.txt keep their underscores.",
       "",
       "## Terms",
@@ -47,7 +47,18 @@ describe("markdownToText", () => {
 
   it("keeps code blocks as lines and reads front matter", () => {
     const result = markdownToText(
-      ["---", 'title: "Talks resume in Cairo"', "author: Ali Hassan", "date: 2024-03-05", "source: Wire", "---", "```js", "const x = 1;", "```", "Body."].join("\n"),
+      [
+        "---",
+        'title: "Talks resume in Cairo"',
+        "author: Ali Hassan",
+        "date: 2024-03-05",
+        "source: Wire",
+        "---",
+        "```js",
+        "const x = 1;",
+        "```",
+        "Body.",
+      ].join("\n"),
     );
     expect(result).toEqual({
       title: "Talks resume in Cairo",
@@ -60,7 +71,8 @@ describe("markdownToText", () => {
 
   it("stays linear on hostile input", () => {
     const started = Date.now();
-    for (const unit of ["![", "[a](", "<a ", "*a ", "_a ", "`", "<script>"]) markdownToText(unit.repeat(60_000));
+    for (const unit of ["![", "[a](", "<a ", "*a ", "_a ", "`", "<script>"])
+      markdownToText(unit.repeat(60_000));
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 });

@@ -23,10 +23,16 @@ function frontMatter(block: string): Record<string, string> {
   return fields;
 }
 
+// Backslash-escaped characters are literal: park them in the Private Use Area while markup is
+// stripped, then put them back.
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|>~<])/g;
+const PARKED = /[\ue000-\ue07f]/g;
+
 /** Markup inside one line: images out, links and emphasis down to their text. */
 function inlineText(line: string): string {
   return (
     line
+      .replace(ESCAPED, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)))
       .replace(/<((?:https?|mailto):[^<>\s]+)>/g, "$1")
       // Raw HTML inside Markdown: dangerous elements lose their content, other tags just vanish.
       // Every class below stops at its own opening delimiter, so hostile input stays linear.
@@ -43,7 +49,7 @@ function inlineText(line: string): string {
       .replace(/(?<!\w)__(?=\S)([^_]*?\S)__(?!\w)/g, "$1")
       .replace(/(?<!\w)_(?=\S)([^_]*?\S)_(?!\w)/g, "$1")
       .replace(/~~(?=\S)([^~]*?\S)~~/g, "$1")
-      .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, "$1")
+      .replace(PARKED, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
   );
 }
 

@@ -4,9 +4,11 @@ import { checkMarkupBudget, measureMarkup, stripNonContent } from "./markup-budg
 describe("stripNonContent", () => {
   it("cuts scripts, styles, SVG and comments with their content but keeps JSON-LD", () => {
     const html =
-      '<p>a</p><script>alert(1)</script><STYLE>p{}</STYLE><svg><text>icon</text></svg><!-- note --><p>b</p>' +
+      "<p>a</p><script>alert(1)</script><STYLE>p{}</STYLE><svg><text>icon</text></svg><!-- note --><p>b</p>" +
       '<script type="application/ld+json">{"headline":"H"}</script>';
-    expect(stripNonContent(html)).toBe('<p>a</p><p>b</p><script type="application/ld+json">{"headline":"H"}</script>');
+    expect(stripNonContent(html)).toBe(
+      '<p>a</p><p>b</p><script type="application/ld+json">{"headline":"H"}</script>',
+    );
   });
 
   it("drops everything after an unclosed script, as a browser would", () => {
@@ -24,7 +26,10 @@ describe("stripNonContent", () => {
 
 describe("measureMarkup", () => {
   it("counts elements and nesting, not counting tags whose end a parser infers", () => {
-    expect(measureMarkup("<div><div><p>x<p>y<br><img src=x><span/></div></div>")).toEqual({ elements: 7, depth: 2 });
+    expect(measureMarkup("<div><div><p>x<p>y<br><img src=x><span/></div></div>")).toEqual({
+      elements: 7,
+      depth: 2,
+    });
     expect(measureMarkup("<ul>" + "<li>item".repeat(5000) + "</ul>").depth).toBe(1);
   });
 

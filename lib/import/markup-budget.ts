@@ -54,7 +54,9 @@ const VOID = new Set(
 );
 // End tags a parser may infer, so sloppy pages leave them out; counting them would overstate depth.
 const OPTIONAL_END = new Set(
-  "p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rb rt rp rtc html head body".split(" "),
+  "p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rb rt rp rtc html head body".split(
+    " ",
+  ),
 );
 
 /** Element count and an estimate of nesting depth, from the tags alone. */

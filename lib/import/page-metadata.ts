@@ -120,8 +120,7 @@ function httpUrl(value: string | null | undefined, base: string | undefined): st
 
 export function readPageMetadata(document: Document, pageUrl?: string): PageMetadata {
   const ld = jsonLdArticles(document);
-  const time =
-    document.querySelector("article time[datetime]") ?? document.querySelector("time[datetime]");
+  const time = document.querySelector("article time[datetime]") ?? document.querySelector("time[datetime]");
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
   return {
     title: meta(document, "og:title", "twitter:title") ?? firstOf(ld, (o) => tidy(o.headline)),

@@ -8,7 +8,9 @@ export const searchQuerySchema = z.strictObject({
     .string({ error: "q is required: the words to search for" })
     .trim()
     .min(1, "q is empty: type a word to search for")
-    .max(MAX_SEARCH_QUERY_CHARS, `q may be at most ${MAX_SEARCH_QUERY_CHARS} characters`),
+    .max(MAX_SEARCH_QUERY_CHARS, `q may be at most ${MAX_SEARCH_QUERY_CHARS} characters`)
+    // The index holds only words: a query of punctuation alone could never match anything.
+    .refine((q) => /[\p{L}\p{N}]/u.test(q), "q has no letters or digits to search for"),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;

@@ -3,6 +3,7 @@ import { notFound } from "@/lib/api/errors";
 import { parseWith, route, searchParamsOf } from "@/lib/api/handler";
 import { getComparison } from "@/lib/data/comparisons";
 import { renderExport } from "@/lib/share/exports";
+import { publicOrigin } from "@/lib/share/public-origin";
 import { slugSchema } from "@/lib/validations/comparison";
 import { exportQuerySchema } from "@/lib/validations/export";
 
@@ -16,7 +17,8 @@ export const GET = route(async (request, { params }) => {
   const s = slugSchema.safeParse(slug);
   const comparison = s.success ? await getComparison(s.data, query.revision) : null;
   if (!comparison) throw notFound(query.revision === undefined ? "comparison" : "comparison revision");
-  const file = renderExport(comparison, query.format, new URL(request.url).origin);
+  const origin = publicOrigin(request.headers)?.origin ?? new URL(request.url).origin;
+  const file = renderExport(comparison, query.format, origin);
   return respondCached(
     request,
     file.body,

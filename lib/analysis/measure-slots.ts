@@ -1,0 +1,77 @@
+import type { Topic } from "./values";
+
+/**
+ * What a duration or a plan figure measures, read from the noun it qualifies or the verb before it.
+ */
+
+/** Words that make a sentence about a plan, so a figure in it can be the plan's size. */
+export const PLAN_NOUN =
+  /\b(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|peace deal)\b/i;
+
+export interface MeasuredSlot {
+  slot: string;
+  topic: Topic;
+}
+
+const MEETING_HEADS =
+  /^(?:talks|meetings?|sessions?|summits?|negotiations|discussions|diplomacy|deliberations|consultations|conversations?|calls?|audience|encounter)$/;
+const WAR_HEADS = /^(?:war|wars|conflict|fighting|invasion|occupation|siege|hostilities|offensive|blockade)$/;
+const CEASEFIRE_HEADS = /^(?:ceasefire|cease-fire|truce|pause|lull|cessation)$/;
+const PLAN_HEADS =
+  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|deal|agreement|list|programme|program|peace)$/;
+const OTHER_HEADS =
+  /^(?:visit|trip|moratorium|freeze|deadline|transition|phase|period|extension|window|halt|tour|mission)$/;
+const BACKGROUND_ADJECTIVE =
+  /^(?:earlier|previous|prior|preliminary|preparatory|initial|past|separate|technical)$/;
+
+/**
+ * The slot of a duration by the noun it measures ("five hours of talks", "a two-year war").
+ * `modifiers` are the words between the number and the noun; a background modifier
+ * ("preparatory negotiations") keeps the duration off the reported meeting.
+ */
+export function durationSlot(head: string, modifiers: readonly string[]): MeasuredSlot | null {
+  const h = head.toLowerCase();
+  const background = modifiers.some((w) => BACKGROUND_ADJECTIVE.test(w.toLowerCase()));
+  if (MEETING_HEADS.test(h))
+    return { slot: background ? `duration.${h.replace(/s$/, "")}` : "meeting.duration", topic: "dates" };
+  if (WAR_HEADS.test(h)) return { slot: "conflict.duration", topic: "dates" };
+  if (CEASEFIRE_HEADS.test(h)) return { slot: "ceasefire.duration", topic: "plan-terms" };
+  if (OTHER_HEADS.test(h)) return { slot: `duration.${h}`, topic: "dates" };
+  return null;
+}
+
+export function isPlanHead(word: string): boolean {
+  return PLAN_HEADS.test(word.toLowerCase());
+}
+
+/** Whether the sentence is about a plan at all, so a bare "19-20 points" can be a plan size. */
+export function mentionsPlan(sentence: string): boolean {
+  return PLAN_NOUN.test(sentence) || /\b(?:peace|deal|points? of)\b/i.test(sentence);
+}
+
+const LASTED =
+  /\b(talks|meetings?|sessions?|summit|negotiations|discussions|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\b[^.;:!?]{0,60}?\b(?:lasted|lasting|ran|went on|stretched|continued|dragged on)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/i;
+const MET_FOR =
+  /\b(?:met|meeting|talked|spoke|negotiated|huddled|conferred|deliberated|sat down|held talks|were closeted)\b[^.;:!?]{0,120}?\bfor\s+(?:[\w-]+\s+){0,2}$/i;
+const MEETING_NOUN = /\b(?:talks|meetings?|sessions?|summit|negotiations|discussions)\b/i;
+
+/**
+ * The slot of a duration by what precedes it: "the talks lasted nearly five hours", "they met
+ * for three hours". `before` is the sentence up to the start of the quantity (hedge included).
+ */
+export function durationSlotFromVerb(before: string): MeasuredSlot | null {
+  const tail = before.slice(-200);
+  const lasted = LASTED.exec(tail);
+  if (lasted?.[1]) return durationSlot(lasted[1], []);
+  if (MET_FOR.test(tail)) return { slot: "meeting.duration", topic: "dates" };
+  return null;
+}
+
+/**
+ * A sitting is measured in hours: "after nearly five hours, the talks ended", "spent five hours
+ * with Putin". Only for hour-scale units, and only when nothing else is said to be measured.
+ */
+export function isMeetingScale(clause: string, before: string): boolean {
+  return MEETING_NOUN.test(clause) || /\bspent\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(-60));
+}
+

@@ -1,0 +1,81 @@
+import type { Tense } from "./date-format";
+
+/**
+ * Hard clause boundaries: what lies beyond them rarely qualifies a date on this side. Unspaced
+ * dashes and brackets usually enclose an aside inside the clause, so they do not break it.
+ */
+const CLAUSE_BREAK = /[;:]|\s[—–-]\s/g;
+
+/** How far a clause may reach from a mention; keeps every lookup bounded on endless sentences. */
+const CLAUSE_REACH = 300;
+
+/** The clause of `text` around [start, end): from the previous hard break to the next one. */
+export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
+  const lo = Math.max(0, start - CLAUSE_REACH);
+  const hi = Math.min(text.length, end + CLAUSE_REACH);
+  const window = text.slice(lo, hi);
+  let from = lo;
+  let to = hi;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) {
+    const at = lo + m.index;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
+
+const FUTURE_CUE =
+  /\b(?:will|shall|would|scheduled|expected|slated|planned|plans to|planning to|poised|upcoming|anticipated|next|coming|(?:is|are) due|set (?:to|for)|to be held|intends? to)\b|'ll\b|’ll\b/gi;
+const PAST_CUE =
+  /\b(?:was|were|had|did|met|held|hosted|said|told|began|begun|ended|took|signed|agreed|last|ago|earlier|previously|came|went|sat|saw|left|spoke|gave|[a-z]{3,}ed)\b/gi;
+
+function nearestDistance(re: RegExp, text: string, start: number, end: number): number {
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = m[0].toLowerCase();
+    // These end in "-ed" but announce what is still to come.
+    if (re === PAST_CUE && /^(?:scheduled|expected|planned|anticipated|slated|poised)$/.test(word)) continue;
+    const mEnd = m.index + m[0].length;
+    const d = mEnd <= start ? start - mEnd : m.index >= end ? m.index - end : 0;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/**
+ * Whether the clause around a date reports something done or announces something to come. The
+ * nearest cue wins, so "said on Monday that talks will resume Thursday" reads Monday as past and
+ * Thursday as future.
+ */
+export function detectTense(text: string, start: number, end: number): Tense {
+  const clause = clauseAround(text, start, end);
+  const part = text.slice(clause.start, clause.end);
+  const s = start - clause.start;
+  const e = end - clause.start;
+  const future = nearestDistance(FUTURE_CUE, part, s, e);
+  const past = nearestDistance(PAST_CUE, part, s, e);
+  if (future === Infinity && past === Infinity) return "unknown";
+  return future <= past ? "future" : "past";
+}
+
+/**
+ * Whether `pos` lies inside quoted speech. A speaker's "today" or "next year" is relative to when
+ * they spoke, which the article rarely states, so such dates are not tied to an event.
+ */
+export function isQuoted(text: string, pos: number): boolean {
+  let straight = 0;
+  let open = false;
+  for (let i = 0; i < pos && i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') straight++;
+    else if (c === "“") open = true;
+    else if (c === "”") open = false;
+  }
+  return open || straight % 2 === 1;
+}
+
