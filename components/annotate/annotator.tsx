@@ -2,7 +2,7 @@
 
 import { useEffect, useEffectEvent, useState } from "react";
 import * as api from "@/lib/annotate/api";
-import { rangeToPoints, toBodySpan } from "@/lib/annotate/selection";
+import { claimPatchFor } from "@/lib/annotate/claim-patch";
 import type { Claim } from "@/lib/validations/claim";
 import { type ClaimDraft, ClaimForm, type SubmitOutcome } from "./claim-form";
 import { type ClaimLink, ClaimPanel } from "./claim-panel";
@@ -13,10 +13,12 @@ import {
   draftFromClaim,
   draftFromSuggestion,
   linksOf,
+  selectionSpan,
   slotsOnPage,
   sourceOf,
   textRootOf,
 } from "./page-context";
+import { PickBanner } from "./pick-banner";
 import { SelectionPopover } from "./selection-popover";
 import { Toast } from "./toast";
 import { useAnnotations } from "./use-annotations";
@@ -65,16 +67,7 @@ export function Annotator({ connect, slug }: AnnotatorProps) {
     const article = await a.loadArticle(articleId);
     if (!root || !article.ok)
       return fail(article.ok ? "The article is not on this page." : article.problem.detail);
-    const paragraphs = [...root.querySelectorAll("p")];
-    const points = rangeToPoints(paragraphs, range);
-    const span = points
-      ? toBodySpan(
-          article.data.body,
-          paragraphs.map((p) => p.textContent ?? ""),
-          points.from,
-          points.to,
-        )
-      : ({ ok: false, reason: "Select words inside the article's text." } as const);
+    const span = selectionSpan(root, article.data.body, range);
     if (!span.ok) return fail(span.reason);
     document.getSelection()?.removeAllRanges();
     const read = await api.suggestClaim(articleId, span.start, span.end);
@@ -197,14 +190,9 @@ export function Annotator({ connect, slug }: AnnotatorProps) {
           slots={slotsOnPage(view.claims)}
           returnFocus={view.element}
           onCancel={close}
-          onSubmit={async ({ topic, slot, typed }) => {
+          onSubmit={async (edit) => {
             const before = view.claim;
-            const patch: Record<string, unknown> = {};
-            if (topic !== before.topic) patch.topic = topic;
-            if (slot !== before.slot) patch.slot = slot;
-            if (typed.kind !== before.kind || JSON.stringify(typed.value) !== JSON.stringify(before.value)) {
-              Object.assign(patch, typed);
-            }
+            const patch = claimPatchFor(before, edit);
             if (Object.keys(patch).length === 0) {
               close();
               return { kind: "cancelled" };
@@ -257,16 +245,7 @@ export function Annotator({ connect, slug }: AnnotatorProps) {
       {a.namePromptOpen ? <NameDialog initial={a.author} onAnswer={a.answerName} /> : null}
       {/* One fixed stack at the top, clear of the highlight toolbar that docks at the bottom. */}
       <div className="annotate-top no-print">
-        {view.kind === "pick" ? (
-          <div role="status" className="annotate-pick-banner no-print" data-annotate-ui="">
-            <p className="min-w-0 flex-1">
-              Linking “{view.from.claim.quote}” ({view.from.source}): choose a highlight in another article.
-            </p>
-            <button type="button" className="annotate-toast-button" onClick={close}>
-              Cancel
-            </button>
-          </div>
-        ) : null}
+        {view.kind === "pick" ? <PickBanner from={view.from} onCancel={close} /> : null}
         <Toast
           toast={a.toast}
           canUndo={a.canUndo}

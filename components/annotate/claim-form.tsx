@@ -12,8 +12,16 @@ import {
   type Topic,
 } from "@/lib/analysis/values";
 import type { Problem } from "@/lib/annotate/api";
-import { type FieldErrors, fieldOfPath, formToValue, type ValueForm } from "@/lib/annotate/value-form";
+import {
+  type FieldErrors,
+  fieldOfPath,
+  formToValue,
+  mergeForms,
+  type ValueForm,
+} from "@/lib/annotate/value-form";
+import type { Claim } from "@/lib/validations/claim";
 import { Modal } from "./modal";
+import { draftFromClaim } from "./page-context";
 import { ValueFields } from "./value-fields";
 
 export const TOPIC_LABEL: Record<Topic, string> = {
@@ -70,6 +78,9 @@ export function ClaimForm({
 }) {
   const id = useId();
   const known = slots.some((s) => s.slot === initial.slot);
+  // What the form was last in step with on the server: the claim as opened, then after a
+  // conflict the newer claim, so a second conflict merges against the right state.
+  const [base, setBase] = useState(initial);
   const [draft, setDraft] = useState(initial);
   const [choice, setChoice] = useState(known || !initial.slot ? initial.slot : NEW_SLOT);
   const [newSlot, setNewSlot] = useState(known ? "" : initial.slot);
@@ -77,6 +88,24 @@ export function ClaimForm({
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
   const options = [...slots].sort((a, b) => slotLabel(a.slot).localeCompare(slotLabel(b.slot)));
+
+  /** Lays the annotator's edits (fields changed since `base`) over the newer claim. */
+  const rebase = (current: Claim) => {
+    const theirs = draftFromClaim(current);
+    setDraft((mine) => ({
+      ...mine,
+      topic: mine.topic === base.topic ? theirs.topic : mine.topic,
+      kind: mine.kind === base.kind ? theirs.kind : mine.kind,
+      form: mergeForms(base.form, mine.form, theirs.form),
+    }));
+    const slot = choice === NEW_SLOT ? newSlot.trim() : choice;
+    if (slot === base.slot) {
+      const listed = slots.some((s) => s.slot === theirs.slot);
+      setChoice(listed ? theirs.slot : NEW_SLOT);
+      setNewSlot(listed ? "" : theirs.slot);
+    }
+    setBase(theirs);
+  };
 
   const submit = async () => {
     const slot = choice === NEW_SLOT ? newSlot.trim() : choice;
@@ -99,6 +128,7 @@ export function ClaimForm({
     }
     setErrors(server);
     setProblem(outcome.problem);
+    if (outcome.problem.current) rebase(outcome.problem.current);
   };
 
   const current = problem?.current;
@@ -205,8 +235,8 @@ export function ClaimForm({
             <p className="font-medium">Someone changed this claim while you were editing it.</p>
             <p className="mt-1">
               Now: {slotLabel(current.slot)}: {formatValue(current)} ({current.status}
-              {current.author ? `, by ${current.author}` : ""}). Your changes are still below: save again to
-              apply them to this newer version, or cancel to keep it.
+              {current.author ? `, by ${current.author}` : ""}). Your changes are still below, laid over
+              theirs: save again to apply them to this newer version, or cancel to keep it as it is.
             </p>
           </div>
         ) : problem ? (

@@ -3,6 +3,7 @@ import { TOPICS } from "@/lib/analysis/values";
 import type { ClaimSuggestion } from "@/lib/validations/claim";
 import type { Comparison } from "@/lib/validations/comparison";
 import type { Claim } from "@/lib/validations/claim";
+import { type BodySpan, rangeToPoints, toBodySpan } from "@/lib/annotate/selection";
 import { EMPTY_VALUE_FORM, valueToForm } from "@/lib/annotate/value-form";
 import type { ClaimDraft, SlotOption } from "./claim-form";
 import type { ClaimLink } from "./claim-panel";
@@ -34,6 +35,15 @@ export function sourceOf(element: Element | null, fallback: string): string {
 
 export function textRootOf(articleId: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[data-annotate-text="${CSS.escape(articleId)}"]`);
+}
+
+/** The selected words as offsets in the stored body, read through the rendered paragraphs. */
+export function selectionSpan(root: HTMLElement, body: string, range: Range): BodySpan {
+  const paragraphs = [...root.querySelectorAll("p")];
+  const points = rangeToPoints(paragraphs, range);
+  if (!points) return { ok: false, reason: "Select words inside the article's text." };
+  const rendered = paragraphs.map((p) => p.textContent ?? "");
+  return toBodySpan(body, rendered, points.from, points.to);
 }
 
 /** The form's first state for new words: the engine's reading when it has one. */

@@ -31,6 +31,10 @@ describe("findAttribution", () => {
     ],
     ["Military analysts note that the front line has barely moved.", "Military analysts"],
     [
+      "Nour led the delegation, two people who attended the meeting told the Sahel Review.",
+      "two people who attended the meeting",
+    ],
+    [
       "A statement from the Armenian Foreign Ministry said the border commission would meet again.",
       "the Armenian Foreign Ministry",
     ],

@@ -1,4 +1,4 @@
-import { cannotBePerson, ROLE_HEADS, ROLE_MODIFIERS } from "./names";
+import { cannotBePerson, ROLE_HEADS, ROLE_MODIFIERS, words } from "./names";
 import { isSideName } from "./sides";
 import type { Sentence } from "./text";
 
@@ -7,122 +7,31 @@ import type { Sentence } from "./text";
  * "Kremlin spokesman Dmitry Peskov confirmed", "…, said a senior U.S. diplomat".
  */
 
-export const REPORTING_VERBS = [
-  "said",
-  "says",
-  "told",
-  "tells",
-  "confirmed",
-  "confirms",
-  "added",
-  "adds",
-  "stated",
-  "states",
-  "announced",
-  "announces",
-  "described",
-  "describes",
-  "characterized",
-  "characterised",
-  "characterizes",
-  "insisted",
-  "insists",
-  "noted",
-  "notes",
-  "explained",
-  "explains",
-  "observed",
-  "warned",
-  "warns",
-  "emphasized",
-  "emphasised",
-  "emphasizes",
-  "stressed",
-  "stresses",
-  "affirmed",
-  "affirms",
-  "mentioned",
-  "remarked",
-  "claimed",
-  "claims",
-  "indicated",
-  "indicates",
-  "acknowledged",
-  "acknowledges",
-  "reiterated",
-  "reiterates",
-  "argued",
-  "argues",
-  "declared",
-  "declares",
-  "asserted",
-  "asserts",
-  "wrote",
-  "writes",
-  "reported",
-  "tweeted",
-  "posted",
-  "recalled",
-  "cautioned",
-  "conceded",
-  "admitted",
-  "denied",
-  "predicted",
-  "suggested",
-  "maintained",
-  "vowed",
-  "pledged",
-  "say",
-  "note",
-  "warn",
-  "argue",
+export const REPORTING_VERBS: readonly string[] = [
+  ...words(`
+  said says told tells confirmed confirms added adds stated states announced announces described
+  describes characterized characterised characterizes insisted insists noted notes explained
+  explains observed warned warns emphasized emphasised emphasizes stressed stresses affirmed
+  affirms mentioned remarked claimed claims indicated indicates acknowledged acknowledges
+  reiterated reiterates argued argues declared declares asserted asserts wrote writes reported
+  tweeted posted recalled cautioned conceded admitted denied predicted suggested maintained vowed
+  pledged say note warn argue
+`),
 ];
 
 const INVERTED =
   /^(?:said|says|told|added|noted|explained|observed|warned|wrote|stated|remarked|insisted|argued|cautioned|recalled)$/;
 const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS.join("|")})\\b`, "g");
-const PRONOUNS = new Set([
-  "he",
-  "she",
-  "they",
-  "it",
-  "we",
-  "i",
-  "you",
-  "who",
-  "which",
-  "this",
-  "that",
-  "there",
-]);
+const PRONOUNS = words(`
+  he she they it we i you who which this that there
+`);
 // Words between a speaker and the verb: "Zelensky has continually affirmed".
 const AUX = /^(?:has|have|had|also|previously|later|again|repeatedly|once|then|\p{Ll}+ly)$/u;
 // Words that start a clause, so a speaker phrase cannot reach back past them.
-const CLAUSE_WORDS = new Set([
-  "that",
-  "which",
-  "who",
-  "and",
-  "but",
-  "while",
-  "as",
-  "when",
-  "after",
-  "before",
-  "because",
-  "if",
-  "although",
-  "though",
-  "where",
-  "however",
-  "meanwhile",
-  "moreover",
-  "also",
-  "so",
-  "yet",
-  "since",
-  "until",
-]);
+const CLAUSE_WORDS = words(`
+  that which who and but while as when after before because if although though where however
+  meanwhile moreover also so yet since until
+`);
 const BEFORE_PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const MAX_WORDS = 8;
 const WINDOW = 160;
@@ -175,6 +84,17 @@ function backwardPhrase(before: string): string | null {
     if (/^\s*$/.test(t)) continue;
     if (words.length === 0 && AUX.test(t)) continue;
     if (/[,;:“”"(—–]$/u.test(t) || /[.!?]["”’]?$/u.test(t)) break;
+    if (t.toLowerCase() === "who" && words.length > 0) {
+      // "two people who attended the meeting told": the speakers are the people, not the meeting.
+      const head: string[] = [];
+      for (let k = i - 1; k >= 0 && head.length < 3; k--) {
+        const h = tokens[k] ?? "";
+        if (/^\s*$/.test(h)) continue;
+        if (/[,;:“”"(—–.!?]$/u.test(h) || CLAUSE_WORDS.has(h.toLowerCase())) break;
+        head.unshift(h);
+      }
+      return head.length > 0 ? tidy([...head, "who", ...words].join(" ")) : null;
+    }
     if (CLAUSE_WORDS.has(t.toLowerCase())) break;
     words.unshift(t);
     if (/^[“"(—–]/u.test(t)) break;

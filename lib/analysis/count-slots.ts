@@ -36,7 +36,6 @@ export function countTopic(plural: string): Topic {
   return ENVOY_NOUNS.has(plural) ? "envoys" : "other";
 }
 
-
 /**
  * Nouns that say who was counted but not what happened to them: "31 people" and "1.9 million
  * people" line up only through what the sentence says befell them (killed, displaced), and a count
@@ -71,10 +70,14 @@ const STATES: ReadonlyMap<string, string> = new Map(
 );
 /** Auxiliaries and adverbs that may stand between a count and its participle ("were reportedly killed"). */
 const BRIDGE = new Set(
-  "were was have has had been are is being reportedly now so far all also already mostly many of them".split(" "),
+  "were was have has had been are is being reportedly now so far all also already mostly many of them".split(
+    " ",
+  ),
 );
 /** Hedges and determiners that may stand between a verb and its count ("killed at least 31"). */
-const LEAD = new Set("at least some about around nearly almost more than over up to an a the estimated roughly".split(" "));
+const LEAD = new Set(
+  "at least some about around nearly almost more than over up to an a the estimated roughly".split(" "),
+);
 
 function lower(tokens: readonly Token[], i: number): string {
   return tokens[i]?.lower ?? "";

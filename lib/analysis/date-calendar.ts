@@ -59,7 +59,6 @@ export function addMonths(n: number, months: number): number {
   return dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
-
 /** A month, or its first, middle or last ten-odd days. */
 export function monthRange(year: number, month: number, part?: Part): DayRange {
   const last = daysInMonth(year, month);
@@ -80,4 +79,3 @@ export function weekRange(n: number, weeks = 0): DayRange {
   const monday = n - ((weekdayOf(n) + 6) % 7) + weeks * 7;
   return { start: monday, end: monday + 6 };
 }
-

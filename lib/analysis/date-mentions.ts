@@ -19,7 +19,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const MONTH_NAME =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 const PREPOSITION =
-  /\b(?:in|since|by|until|till|through|throughout|during|from|of|before|after|around|circa|to|between|as of|and|or)\s*$/i;
+  /\b(?:in|since|by|until|till|through|throughout|during|from|of|for|before|after|around|circa|to|between|as of|and|or)\s*$/i;
 const PARTS: Record<string, Part> = {
   early: "early",
   beginning: "early",
@@ -201,7 +201,7 @@ function settle(mentions: Mention[], text: string): Mention[] {
       prev &&
       prev.spec.type === m.spec.type &&
       prev.spec.type !== "relative" &&
-      isSpan(gap, text.slice(Math.max(0, prev.start - 9), prev.start), m.spec.type)
+      isSpan(gap, text.slice(Math.max(0, prev.start - 24), prev.start), m.spec.type)
     ) {
       // "from Tuesday to Thursday", "between May 3 and May 5": one span, not two dates.
       out[out.length - 1] = {
@@ -214,9 +214,15 @@ function settle(mentions: Mention[], text: string): Mention[] {
   return out.slice(0, MAX_MENTIONS_PER_SENTENCE);
 }
 
+const OPENED = /\b(?:opened|began|started|kicked off|convened|got under way|got underway)\s+(?:on\s+)?$/i;
+const CLOSED =
+  /^,?\s+(?:and|before|then)\s+(?:(?:they|it|talks)\s+)?(?:closed|ended|concluded|wrapped up|finished|broke up|adjourned)\s+(?:on\s+)?$/i;
+
 /** "from Tuesday to Thursday", "between May 3 and May 5", "May 3-5", "on Saturday and Sunday". */
 function isSpan(gap: string, before: string, type: string): boolean {
   if (/^\s*[-–]\s*$/.test(gap)) return true;
+  // "opened Saturday and closed Monday", "began on May 3 and ended on May 5": a sitting's two ends.
+  if (OPENED.test(before) && CLOSED.test(gap)) return true;
   if (type === "weekday" && /^\s+and\s+$/i.test(gap)) return true;
   return /^\s+(?:to|through|until|till|and)\s+$/i.test(gap) && /\b(?:from|between)\s+$/i.test(before);
 }

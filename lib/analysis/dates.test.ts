@@ -375,7 +375,7 @@ describe("extractDates: other events and coarse dates", () => {
       "date.mentioned",
       day("2022-02-25"),
     ],
-    ["Polls open in May.", "2025-01-10", "May", "election.date", range("2025-05-01", "2025-05-31")],
+    ["Polls open in May.", "2025-01-10", "May", "election.planned-date", range("2025-05-01", "2025-05-31")],
   ];
   it.each(cases)("%s (published %s)", (body, publishedAt, quote, slot, value) => {
     expect(summary(body, publishedAt)).toContainEqual([quote, slot, value]);

@@ -1,5 +1,5 @@
 import { parseIsoDay } from "./date-calendar";
-import { resolveSpec, type DateSpec as Spec } from "./date-format";
+import { resolveSpec, type DateSpec as Spec, type Tense } from "./date-format";
 import { findMentions, PREFILTER } from "./date-mentions";
 import { dateSlot, sentenceSource } from "./events";
 import type { ExtractionContext } from "./extract";
@@ -24,9 +24,34 @@ function inFrame(value: DateValue, spec: Spec, ref: number | null): boolean {
   if (start !== null && end !== null && end - start > 45) return false;
   const explicitYear =
     spec.type === "year" || ((spec.type === "day" || spec.type === "month") && spec.year !== undefined);
-  if (!explicitYear || start === null || end === null) return true;
-  if (ref === null) return spec.type === "day";
+  if (start === null || end === null) return true;
+  if (ref === null) return !explicitYear || spec.type === "day";
+  // A day named without its year is a claim about this sitting even when it lands far off, as a
+  // misdated report does; only a bare month is read against the frame.
+  if (!explicitYear && spec.type !== "month") return true;
+  // Without its year a month is resolved to the nearest one, which can still lie months back:
+  // "named envoy in January" in a May article is background all the same.
   return end >= ref - FRAME_BEFORE && start <= ref + FRAME_AFTER;
+}
+
+/** Events that belong to this negotiation only when dated near the article: an accord of 2023 is another accord. */
+const FRAMED_EVENTS = new Set(["agreement.date", "ceasefire.date", "plan.release-date"]);
+
+/**
+ * The slot a date keeps once resolved: the meeting and the deals struck at it only within the
+ * article's frame, and an election announced for later apart from one already held, so the
+ * planned vote of one article never contradicts the past vote another recalls.
+ */
+function settleSlot(slot: string, value: DateValue, spec: Spec, ref: number | null, tense: Tense): string {
+  if ((slot === "meeting.date" || FRAMED_EVENTS.has(slot)) && !inFrame(value, spec, ref))
+    return "date.mentioned";
+  const start = parseIsoDay(value.start);
+  const ahead = tense === "future" || (ref !== null && start !== null && start > ref);
+  // A signing or a release still to come is a plan whose date sources rarely share; the deal
+  // reported as done is what lines up.
+  if ((slot === "agreement.date" || slot === "plan.release-date") && ahead) return "date.mentioned";
+  if (slot === "election.date" && ahead) return "election.planned-date";
+  return slot;
 }
 
 function compatible(a: DateValue, b: DateValue): boolean {
@@ -52,6 +77,17 @@ function precision(value: DateValue): number {
   return days <= 2 ? 2 : days <= 7 ? 1 : 0;
 }
 
+function isMeetingBy(
+  c: ExtractedClaim,
+  test: (start: number | null, end: number | null) => boolean,
+): boolean {
+  return (
+    c.slot === "meeting.date" &&
+    c.kind === "date" &&
+    test(parseIsoDay(c.value.start), parseIsoDay(c.value.end))
+  );
+}
+
 /** Dates in the article, each tied to the event the sentence says happened then. */
 export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
   const ref = parseIsoDay(ctx.publishedAt);
@@ -61,12 +97,13 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
     if (!PREFILTER.test(text)) continue;
     let attribution: string | null | undefined;
     for (const m of findMentions(text)) {
-      const value = resolveSpec(m.spec, ref, detectTense(text, m.start, m.end));
+      const tense = detectTense(text, m.start, m.end);
+      const value = resolveSpec(m.spec, ref, tense);
       if (!value) continue;
       let slot = dateSlot(text, m.start, m.end);
       if (slot !== "date.mentioned" && m.spec.type === "relative" && isQuoted(text, m.start))
         slot = "date.mentioned";
-      if (slot === "meeting.date" && !inFrame(value, m.spec, ref)) slot = "date.mentioned";
+      slot = settleSlot(slot, value, m.spec, ref, tense);
       const anchor = makeAnchor(ctx.body, sentence.start + m.start, sentence.start + m.end);
       attribution ??= sentenceSource(sentence);
       claims.push({ ...anchor, topic: "dates", slot, kind: "date", value, attribution });
@@ -74,6 +111,10 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
     }
     if (claims.length >= MAX_CLAIMS) break;
   }
+  // An article that reports a sitting already held speaks of any later one as a next round, whose
+  // date sources seldom agree on and which is not the meeting they compare.
+  if (ref !== null && claims.some((c) => isMeetingBy(c, (s, e) => s !== null && e !== null && e <= ref)))
+    for (const c of claims) if (isMeetingBy(c, (s) => s !== null && s > ref)) c.slot = "date.mentioned";
   // The article reports one sitting: the most precise meeting date, the earliest among equals, sets
   // the frame, and a meeting date that cannot be the same sitting is another meeting.
   let lead: DateValue | null = null;

@@ -19,7 +19,12 @@ const DATE_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
     /\b(?:circulated|circulation|released|unveiled|presented|published|tabled|put forward|submitted|drafted|introduced|issued)\b/gi,
   ],
   ["ceasefire.date", /\b(?:ceasefire|cease-fire|truce)s?\b/gi],
-  ["election.date", /\b(?:elections?|referendum|polls|ballot)\b/gi],
+  ["election.date", /\b(?:elections?|referendum|polls|ballot|vote)\b/gi],
+  // "named special envoy in January": when someone took a post, not when anyone met.
+  [
+    "appointment.date",
+    /\b(?:named|appointed|nominated|tapped|sworn in|took office|took over|inaugurated|installed)\b/gi,
+  ],
   ["agreement.date", /\b(?:signed|signing|agreements?|accords?|treaty|agreed)\b/gi],
   // "Putin received Witkoff", not "Israel received the proposal": case-sensitive on purpose.
   [
@@ -28,9 +33,14 @@ const DATE_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     MEETING,
-    /\b(?:met|meets?|meetings?|talks|summit|hosted|hosts?|hosting|negotiations|negotiated|negotiating|negotiators|sessions?|visit|visited|concluded|discussions|convened|reconvened|resumed|gathered|huddled|sat down|round|dialogue|consultations|deliberations|delegations?|mediators)\b/gi,
+    /\b(?:met|meets?|meetings?|talks|summit|hosted|hosts?|hosting|negotiations|negotiated|negotiating|negotiators|sessions?|visit|visited|concluded|discussions|convened|reconvened|resumed|gathered|huddled|sat down|round|dialogue|consultations|deliberations|delegations?|mediators|opened|closed|wrapped up|adjourned)\b/gi,
   ],
 ];
+const AFTER_COMMA = 40;
+/** Events agreed or released at the table: when the sentence is about the sitting, its date is the sitting's. */
+const TABLE_OUTCOMES = new Set(["agreement.date", "plan.release-date"]);
+/** How near a meeting word must stand, with no comma between, to claim such a date. */
+const SITTING_REACH = 60;
 /** A statement's own date: "On Monday, officials said". Only a fronted date attaches to it. */
 const SPEECH =
   /\b(?:said|says|told|announced|stated|added|warned|confirmed|reported|tweeted|wrote|insisted|denied)\b/gi;
@@ -39,7 +49,7 @@ const SPEECH_BEFORE =
   /\b(?:said|says|told|announced|stated|added|warned|confirmed|reported|tweeted|wrote|insisted|denied)(?:\s+(?:in\s+an?\s+[\w-]+|reporters|journalists|[A-Z][\w.-]+|late|early|on|this|last))*\s*$/;
 
 const BACKGROUND =
-  /\b(?:(?:earlier|previous|prior|preliminary|preparatory|initial|early|first round of|past)\s+(?:[\w-]+\s+)?|had\s+(?:\w+\s+)?)$/i;
+  /\b(?:(?:earlier|previous|prior|preliminary|preparatory|initial|early|first round of|past|last|first)\s+(?:[\w-]+\s+){0,2}|had\s+(?:\w+\s+)?)$/i;
 const MAX_TRIGGER_DISTANCE = 150;
 
 /** The event a date in `sentence[start, end)` is the date of, or `date.mentioned`. */
@@ -56,19 +66,34 @@ export function dateSlot(sentence: string, start: number, end: number): string {
   const s = start - clause.start;
   const e = end - clause.start;
   let best: { slot: string; distance: number; index: number } | null = null;
+  let sitting: { distance: number; index: number } | null = null;
   const triggers: ReadonlyArray<readonly [string, RegExp]> = fronted
     ? [...DATE_TRIGGERS, ["date.mentioned", SPEECH]]
     : DATE_TRIGGERS;
+  // "Wednesday's session", "Tuesday's vote": the noun the date possesses is its event.
+  const owned = possessive ? /^['’]s\s+(?:[\w-]+\s+){0,2}/.exec(sentence.slice(end - 2, end + 40)) : null;
   for (const [slot, re] of triggers) {
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
       const mEnd = m.index + m[0].length;
-      const distance = mEnd <= s ? s - mEnd : m.index >= e ? m.index - e : 0;
-      if (distance > MAX_TRIGGER_DISTANCE || (best && best.distance <= distance)) continue;
+      let distance = mEnd <= s ? s - mEnd : m.index >= e ? m.index - e : 0;
+      if (owned && m.index >= e && m.index <= e - 2 + owned[0].length + 2) distance = -1;
+      // A date modifies what comes before it; a later event across a comma is another clause's.
+      else if (!fronted && m.index >= e && part.slice(e, m.index).includes(",")) distance += AFTER_COMMA;
+      if (distance > MAX_TRIGGER_DISTANCE) continue;
+      // "a US-drafted plan", "the Qatar-brokered accord": a glued participle describes, it does not date.
+      if (part[m.index - 1] === "-" && slot !== MEETING) continue;
+      if (slot === MEETING && (sitting === null || distance < sitting.distance)) {
+        const between = mEnd <= s ? part.slice(mEnd, s) : part.slice(e, m.index);
+        if (!between.includes(",")) sitting = { distance, index: m.index };
+      }
+      if (best && best.distance <= distance) continue;
       if (slot === "plan.release-date" && !PLAN_NOUN.test(part)) continue;
       best = { slot, distance, index: m.index };
     }
   }
+  if (best && TABLE_OUTCOMES.has(best.slot) && sitting && sitting.distance <= SITTING_REACH)
+    best = { slot: MEETING, ...sitting };
   if (!best) return "date.mentioned";
   // "Earlier talks in March" and "had met on Monday" are background, not the meeting reported.
   if (best.slot === MEETING && BACKGROUND.test(part.slice(Math.max(0, best.index - 40), best.index)))

@@ -74,4 +74,3 @@ export function durationSlotFromVerb(before: string): MeasuredSlot | null {
 export function isMeetingScale(clause: string, before: string): boolean {
   return MEETING_NOUN.test(clause) || /\bspent\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(-60));
 }
-

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  isGlued,
-  numberAt,
-  parseNumberWords,
-  tokenize,
-} from "./numbers";
+import { isGlued, numberAt, parseNumberWords, tokenize } from "./numbers";
 
 /** The first amount in `text`, as [min, max, quoted text]. */
 function first(text: string): [number, number, string] | null {

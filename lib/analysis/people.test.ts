@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractPeople } from "./people";
 import { splitSentences } from "./text";
 import type { ExtractedClaim } from "./types";
+import { claimValueSchema, slotSchema } from "./values";
 
 type PersonClaim = Extract<ExtractedClaim, { kind: "person" }>;
 
@@ -259,6 +260,24 @@ describe("attribution", () => {
       "Kremlin aide Yuri Ushakov attended the talks. Putin was in a good mood, Ushakov said of President Vladimir Putin.";
     const putin = extract(body).find((c) => c.value.name === "Vladimir Putin");
     expect(putin?.attribution).toBe("Yuri Ushakov");
+  });
+});
+
+describe("contract", () => {
+  it("emits values and slots the schemas accept, anchored on the body", () => {
+    const body = [
+      "US envoy Steve Witkoff and President Donald Trump's son-in-law, Jared Kushner, held talks with Russian President Vladimir Putin.",
+      "The SPLM-N sent its negotiator, Amar Daldoum, to Juba. The Biden administration stayed silent.",
+      "Kremlin spokesman Dmitry Peskov said the ELN delegation, led by Pablo Beltrán, had not arrived.",
+    ].join("\n");
+    const claims = extractPeople({ body, publishedAt: null, sentences: splitSentences(body) });
+    expect(claims.length).toBeGreaterThan(5);
+    for (const c of claims) {
+      expect(claimValueSchema.safeParse({ kind: c.kind, value: c.value }).success).toBe(true);
+      expect(slotSchema.safeParse(c.slot).success).toBe(true);
+      expect(body.slice(c.start, c.end)).toBe(c.quote);
+      expect(c.topic).toBe("envoys");
+    }
   });
 });
 

@@ -163,7 +163,7 @@ describe("extractQuantities: counts and other measures", () => {
     [
       "Over 14,000 civilians have been killed, according to the UN.",
       "Over 14,000 civilians",
-      "count.civilians",
+      "count.killed",
       q(14000, null, "civilians", { minExclusive: true }),
     ],
     [
@@ -187,13 +187,13 @@ describe("extractQuantities: counts and other measures", () => {
     [
       "Tens of thousands of soldiers were killed or injured.",
       "Tens of thousands of soldiers",
-      "count.soldiers",
+      "count.killed",
       q(20000, 99999, "soldiers"),
     ],
     [
       "1.2 million people fled Sudan's capital.",
       "1.2 million people",
-      "count.people",
+      "count.displaced",
       q(1_200_000, 1_200_000, "people"),
     ],
     ["Three envoys and twelve negotiators took part.", "Three envoys", "count.envoys", q(3, 3, "envoys")],

@@ -8,13 +8,7 @@ import {
   mentionsPlan,
   type MeasuredSlot,
 } from "./measure-slots";
-import {
-  articleAmount,
-  at,
-  unitAt,
-  wordsAfter,
-  type Unit,
-} from "./quantity-units";
+import { articleAmount, at, unitAt, wordsAfter, type Unit } from "./quantity-units";
 import { clauseAround, detectTense, isQuoted } from "./tense";
 import type { ExtractionContext } from "./extract";
 import { applyHedge, hedgeAfter, hedgeBefore } from "./hedges";
@@ -82,7 +76,7 @@ function quantityAt(
       target &&
       !target.vague &&
       !isGlued(text, tokens, target.next - 1) &&
-      !unitAt(tokens, target.next, target)
+      (unitAt(tokens, target.next, target) ?? { bare: true }).bare === true
     ) {
       return emit(text, tokens, target, { ...unit, next: target.next }, null);
     }

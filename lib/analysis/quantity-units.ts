@@ -26,7 +26,6 @@ for (const [kind, forms] of [
   for (const form of forms.split(" ")) SIZE_UNITS.set(form, kind);
 }
 
-
 export type UnitKind = "duration" | SizeKind | "count" | "percent";
 
 export interface Unit {
@@ -102,7 +101,11 @@ export function unitAt(tokens: readonly Token[], j: number, amount: NumberMatch)
   // "displaced 1.9 million", "1.9 million displaced": people counted without the noun; the slot
   // decides later whether the sentence says what befell them.
   const casualty = isBareCasualty(word);
-  if (!amount.vague && amount.min >= 2 && (casualty || word === "" || word === "," || word === "." || STOP.has(word)))
+  if (
+    !amount.vague &&
+    amount.min >= 2 &&
+    (casualty || word === "" || word === "," || word === "." || STOP.has(word))
+  )
     return { kind: "count", unit: "people", factor: 1, compound, next: casualty ? k + 1 : k, bare: true };
   return null;
 }
@@ -144,4 +147,3 @@ export function articleAmount(tokens: readonly Token[], i: number): NumberMatch 
     return { first: i, next: i, min: 1, max: 1, vague: true };
   return null;
 }
-

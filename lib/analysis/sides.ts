@@ -98,7 +98,7 @@ const COUNTRIES = `
 // kind | slug | names
 const BODIES = `
   seat|us|White House;State Department;Pentagon;Capitol Hill, seat|russia|Kremlin,
-  seat|uk|Downing Street;Whitehall, seat|israel|IDF;Knesset;Mossad;Shin Bet, seat|us|CIA;FBI;Pentagon,
+  seat|uk|Downing Street;Whitehall, seat|israel|IDF;Knesset;Mossad;Shin Bet, seat|us|CIA;FBI,
   seat|russia|FSB;SVR;GRU, seat|uk|MI6, seat|ukraine|Verkhovna Rada, seat|iran|IRGC,
   seat|china|Zhongnanhai, bloc|eu|European Union;EU;European Commission;Brussels,
   bloc|un|United Nations;UN;U.N.;Security Council, bloc|nato|NATO;North Atlantic Treaty Organization,
@@ -262,17 +262,9 @@ export function sentenceSides(text: string): SentenceSides {
 }
 
 /** The [start, end) of the clause holding `offset`. */
-export function clauseAround(s: SentenceSides, offset: number, length: number): [number, number] {
-  let start = 0;
-  let end = length;
-  for (const b of s.clauseBreaks) {
-    if (b < offset) start = b;
-    else {
-      end = b;
-      break;
-    }
-  }
-  return [start, end];
+function clauseAround(s: SentenceSides, offset: number, length: number): [number, number] {
+  const i = firstAtOrAfter(s.clauseBreaks, offset, (b) => b);
+  return [s.clauseBreaks[i - 1] ?? 0, s.clauseBreaks[i] ?? length];
 }
 
 const TALK =
@@ -332,8 +324,9 @@ function onlyNamesAndTitles(words: string): boolean {
 const US_TITLES =
   /\bsecretary of (?:state|defense|war|the treasury|commerce|homeland security)\b|\b(?:treasury|commerce|defense|energy|agriculture|homeland security) secretary\b|\btrade representative\b/;
 const UK_TITLES = /\b(?:foreign|home|defence|business) secretary\b|\bchancellor of the exchequer\b/;
-const NOT_AT_TABLE =
-  /\b(?:former|ex|late|future|outgoing|incoming|analyst|expert|professor|researcher|scholar|journalist|correspondent|reporter|editor|columnist|historian|economist|fellow)\b/;
+const PAST_ROLE = /\b(?:former|ex|late|future|outgoing|incoming)\b/;
+const COMMENTATORS =
+  /\b(?:analyst|expert|professor|researcher|scholar|journalist|correspondent|reporter|editor|columnist|historian|economist|fellow)\b/;
 // "Taras Hrytsenko for Ukraine", "Gennady Sorokin and Anatoly Belyaev for Russia".
 const FOR_SIDE = /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s+for\s+(?:the\s+)?$/u;
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and\s+)?(?:the\s+)?$/u;
@@ -483,14 +476,23 @@ function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placeme
     }
     only = sides.size === 1 ? [...sides][0] : undefined;
   }
-  const groupSide = group?.sides.length === 1 ? group.sides[0] : forSide?.side;
+  // "Mustafa Nour … led its delegation": "its" is the sentence's subject, "The Rapid Support Forces sent…".
+  const subject = ss.mentions[0];
+  const ownDelegation =
+    /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:its|their)\s+(?:delegation|team|negotiators)\b/u.test(
+      after,
+    );
+  const itsSide =
+    ownDelegation && subject && subject.start < 40 && subject.kind !== "demonym" ? subject.side : undefined;
+  const groupSide = group?.sides.length === 1 ? group.sides[0] : (forSide?.side ?? itsSide);
   return {
     ...(groupSide ? { groupSide } : {}),
     groupDelegation:
       Boolean(
         group && !group.government && (group.delegation || /led|head|includ|compris|represent/.test(joined)),
       ) ||
-      (forSide !== undefined && f.talks),
+      (forSide !== undefined && f.talks) ||
+      itsSide !== undefined,
     meeting,
     ...(only ? { freeSide: only } : {}),
   };
@@ -573,10 +575,12 @@ export function slotsFor(m: Mention, side: string | undefined, p: Placement | un
   const slots: string[] = [];
   const office = m.administration ? "president" : officeOf(m.title);
   if (office) slots.push(`${side}.${office}`);
+  // Spokespeople brief from outside the room; analysts comment on it.
+  if (office === "spokesperson" || COMMENTATORS.test(m.title)) return slots;
   const byRole = /\b(?:envoys?|emissary|negotiators?|mediators?|delegates?)\b/.test(m.title);
-  // Spokespeople brief from outside the room; analysts and former officials comment on it.
-  if (office === "spokesperson" || NOT_AT_TABLE.test(m.title)) return slots;
   const atTable = p.meeting && !m.possessive && !m.speaker && !m.administration;
-  if (byRole || p.groupDelegation || atTable) slots.push(`delegation.${side}`);
+  // A former post says nothing against a seat the text gives explicitly ("led its delegation").
+  const past = PAST_ROLE.test(m.title);
+  if (p.groupDelegation || ((byRole || atTable) && !past)) slots.push(`delegation.${side}`);
   return slots;
 }

@@ -29,9 +29,17 @@ export function clauseAround(text: string, start: number, end: number): { start:
 }
 
 const FUTURE_CUE =
-  /\b(?:will|shall|would|scheduled|expected|slated|planned|plans to|planning to|poised|upcoming|anticipated|next|coming|(?:is|are) due|set (?:to|for)|to be held|intends? to)\b|'ll\b|’ll\b/gi;
+  /\b(?:will|shall|would|scheduled|expected|slated|planned|plans to|planning to|poised|upcoming|anticipated|next|coming|(?:is|are|was|were) due|due (?:in|on|by|to)|set (?:to|for)|called for|pencilled in for|to be held|intends? to)\b|'ll\b|’ll\b/gi;
+/**
+ * A bare "-ed" word is weak evidence ("Azerbaijan-backed", "disputed"), so it speaks for the past
+ * only right beside the date; named verbs and auxiliaries reach across the clause.
+ */
+const WEAK_REACH = 30;
 const PAST_CUE =
   /\b(?:was|were|had|did|met|held|hosted|said|told|began|begun|ended|took|signed|agreed|last|ago|earlier|previously|came|went|sat|saw|left|spoke|gave|[a-z]{3,}ed)\b/gi;
+
+const NAMED_PAST =
+  /^(?:held|hosted|ended|signed|agreed|opened|closed|concluded|started|convened|reconvened|resumed|visited|negotiated)$/;
 
 function nearestDistance(re: RegExp, text: string, start: number, end: number): number {
   let best = Infinity;
@@ -42,6 +50,7 @@ function nearestDistance(re: RegExp, text: string, start: number, end: number): 
     if (re === PAST_CUE && /^(?:scheduled|expected|planned|anticipated|slated|poised)$/.test(word)) continue;
     const mEnd = m.index + m[0].length;
     const d = mEnd <= start ? start - mEnd : m.index >= end ? m.index - end : 0;
+    if (re === PAST_CUE && d > WEAK_REACH && word.endsWith("ed") && !NAMED_PAST.test(word)) continue;
     if (d < best) best = d;
   }
   return best;
@@ -78,4 +87,3 @@ export function isQuoted(text: string, pos: number): boolean {
   }
   return open || straight % 2 === 1;
 }
-

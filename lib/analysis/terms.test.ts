@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "./text";
 import { extractTerms } from "./terms";
 import type { ExtractedClaim } from "./types";
+import { claimValueSchema, slotSchema } from "./values";
 
 type TermClaim = Extract<ExtractedClaim, { kind: "term" }>;
 
@@ -58,6 +59,7 @@ describe("plan terms and their stance", () => {
     ["Both sides agreed to open humanitarian corridors from the city.", "humanitarian-corridors:proposed"],
     ["Armenia and Azerbaijan agreed on the delimitation of their border.", "border-delimitation:proposed"],
     ["The text envisages elections within 100 days of a truce.", "elections:proposed"],
+    ["Belgrade would never recognize Kosovo's independence, Mr. Vucic said.", "mutual-recognition:ruled-out"],
   ])("%s → %s", (body, expected) => {
     expect(stances(body)).toContain(expected);
   });
@@ -103,6 +105,17 @@ describe("one claim per term and stance", () => {
       expect(c.slot).toBe(`plan.${c.value.term}`);
     }
     expect(extract(body).map((c) => c.quote)).toEqual(["security guarantees", "NATO membership"]);
+  });
+
+  it("emits values and slots the schemas accept", () => {
+    const body =
+      "The deal would lift sanctions, free all hostages and cut tariffs, but rules out NATO membership.";
+    const claims = extract(body);
+    expect(claims.length).toBe(4);
+    for (const c of claims) {
+      expect(claimValueSchema.safeParse({ kind: c.kind, value: c.value }).success).toBe(true);
+      expect(slotSchema.safeParse(c.slot).success).toBe(true);
+    }
   });
 
   it("attributes each claim to the sentence's speaker", () => {

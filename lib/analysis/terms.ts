@@ -110,6 +110,10 @@ const VOCABULARY: readonly [string, string, Stance?][] = [
     "accountability for (?:alleged\\s+)?(?:war crimes|atrocities)|war crimes tribunal|special tribunal",
   ],
   [
+    "mutual-recognition",
+    `mutual recognition|(?:recogni[sz](?:e|es|ed|ing)|recognition of) ${gap(3)}independence`,
+  ],
+  [
     "refugee-return",
     "return of (?:displaced (?:persons|people)|refugees|deportees|children)|right of return",
   ],
@@ -127,92 +131,51 @@ interface Cue {
   reach: number;
 }
 
-const cue = (stance: Cue["stance"], reach: number, ...sources: string[]): Cue[] =>
-  sources.map((source) => ({ source, stance, reach }));
+/** Cues of one stance and reach, given as regex fragments separated by ";". */
+const cue = (stance: Cue["stance"], reach: number, sources: string): Cue[] =>
+  sources
+    .split(";")
+    .map((source) => source.trim())
+    .filter((source) => source.length > 0)
+    .map((source) => ({ source, stance, reach }));
+
+// Ruling-out cues, by how far before the term they may stand: "no ceasefire", "without
+// requiring NATO membership", "ruled out Ukraine's accession to the alliance".
+const RULED_OUT_NEAR = "not; never; no longer; no; nor";
+const RULED_OUT_CLOSE = `
+  without(?:\\s+(?:requiring|any|a|an|the|offering|granting|including|guaranteeing|providing))?;
+  (?:stop|stops|stopped|fall|falls|fell) short of
+`;
+const RULED_OUT = `
+  not\\s+(?:include|including|includes|offer|offering|provide|providing|grant|granting|allow|allowing|require|requiring);
+  exclud(?:e|es|ed|ing); rul(?:e|es|ed|ing) out; reject(?:s|ed|ing)?; rejection of;
+  refus(?:e|es|ed|ing|al)(?:\\s+to\\s+\\w+)?; oppos(?:e|es|ed|ing); opposition to; against;
+  barred from; bar(?:s|red|ring)?\\s+\\w+\\s+from; renounc(?:e|es|ed|ing); abandon(?:s|ed|ing)?;
+  drop(?:s|ped|ping)?; scrap(?:s|ped|ping)?; eliminat(?:e|es|ed|ing); halt to; instead of;
+  veto(?:es|ed)?; forgo(?:es|ing)?; give up; refrain from; prohibit(?:s|ed|ing)?; ban(?:s|ned)? on;
+  den(?:y|ies|ied); dismiss(?:es|ed|ing)?
+`;
+// Proposal cues: "calls for a truce", "would grant", "potentially including expedited membership".
+const PROPOSED = `
+  propos(?:e|es|ed|ing); proposal (?:for|of|to); offer(?:s|ed|ing)?; call(?:s|ed|ing)? for;
+  would\\s+(?:\\w+\\s+)?(?:grant|give|provide|include|establish|create|allow|see|require|guarantee|involve);
+  will\\s+(?:grant|provide|include|establish|create|allow); grant(?:s|ed|ing)?; expedited;
+  fast[- ]track(?:ed|ing)?; demanded; demanding; demands? (?:a|an|the|that|for|immediate|full);
+  insist(?:s|ed|ing)? on; seek(?:s|ing)?; sought; push(?:es|ed|ing)? for; press(?:es|ed|ing)? for;
+  advocat(?:e|es|ed|ing)(?: for)?; envisag(?:e|es|ed|ing); envision(?:s|ed|ing)?;
+  provid(?:e|es|ed|ing) for; establish(?:es|ed|ing|ment of)?; agree(?:d|s)?\\s+(?:to|on);
+  agreement on; accept(?:s|ed|ing)?; support(?:s|ed|ing)?; back(?:s|ed|ing)?; requir(?:e|es|ed|ing);
+  contingent (?:up)?on; in (?:exchange|return) for; plans? for; commit(?:s|ted|ting)? to;
+  pledg(?:e|es|ed|ing); potential(?:ly)? (?:including|involving); involv(?:e|es|ed|ing);
+  implement(?:s|ed|ing|ation of)?; would; want(?:s|ed)?; cent(?:er|re)d on; focused on;
+  (?:proposal|plan|framework|draft|deal|offer) (?:for|of|to)
+`;
 
 const CUES: readonly Cue[] = [
-  ...cue("ruled-out", 2, "not", "never", "no longer", "no", "nor"),
-  ...cue(
-    "ruled-out",
-    4,
-    "without(?:\\s+(?:requiring|any|a|an|the|offering|granting|including|guaranteeing|providing))?",
-    "(?:stop|stops|stopped|fall|falls|fell) short of",
-  ),
-  ...cue(
-    "ruled-out",
-    6,
-    "not\\s+(?:include|including|includes|offer|offering|provide|providing|grant|granting|allow|allowing|require|requiring)",
-    "exclud(?:e|es|ed|ing)",
-    "rul(?:e|es|ed|ing) out",
-    "reject(?:s|ed|ing)?",
-    "rejection of",
-    "refus(?:e|es|ed|ing|al)(?:\\s+to\\s+\\w+)?",
-    "oppos(?:e|es|ed|ing)",
-    "opposition to",
-    "against",
-    "barred from",
-    "bar(?:s|red|ring)?\\s+\\w+\\s+from",
-    "renounc(?:e|es|ed|ing)",
-    "abandon(?:s|ed|ing)?",
-    "drop(?:s|ped|ping)?",
-    "scrap(?:s|ped|ping)?",
-    "eliminat(?:e|es|ed|ing)",
-    "halt to",
-    "instead of",
-    "veto(?:es|ed)?",
-    "forgo(?:es|ing)?",
-    "give up",
-    "refrain from",
-    "prohibit(?:s|ed|ing)?",
-    "ban(?:s|ned)? on",
-    "den(?:y|ies|ied)",
-    "dismiss(?:es|ed|ing)?",
-  ),
-  ...cue(
-    "proposed",
-    6,
-    "propos(?:e|es|ed|ing)",
-    "proposal (?:for|of|to)",
-    "offer(?:s|ed|ing)?",
-    "call(?:s|ed|ing)? for",
-    "would\\s+(?:\\w+\\s+)?(?:grant|give|provide|include|establish|create|allow|see|require|guarantee|involve)",
-    "will\\s+(?:grant|provide|include|establish|create|allow)",
-    "grant(?:s|ed|ing)?",
-    "expedited",
-    "fast[- ]track(?:ed|ing)?",
-    "demanded",
-    "demanding",
-    "demands? (?:a|an|the|that|for|immediate|full)",
-    "insist(?:s|ed|ing)? on",
-    "seek(?:s|ing)?",
-    "sought",
-    "push(?:es|ed|ing)? for",
-    "press(?:es|ed|ing)? for",
-    "advocat(?:e|es|ed|ing)(?: for)?",
-    "envisag(?:e|es|ed|ing)",
-    "envision(?:s|ed|ing)?",
-    "provid(?:e|es|ed|ing) for",
-    "establish(?:es|ed|ing|ment of)?",
-    "agree(?:d|s)?\\s+(?:to|on)",
-    "agreement on",
-    "accept(?:s|ed|ing)?",
-    "support(?:s|ed|ing)?",
-    "back(?:s|ed|ing)?",
-    "requir(?:e|es|ed|ing)",
-    "contingent (?:up)?on",
-    "in (?:exchange|return) for",
-    "plans? for",
-    "commit(?:s|ted|ting)? to",
-    "pledg(?:e|es|ed|ing)",
-    "potential(?:ly)? (?:including|involving)",
-    "involv(?:e|es|ed|ing)",
-    "implement(?:s|ed|ing|ation of)?",
-    "would",
-    "want(?:s|ed)?",
-    "cent(?:er|re)d on",
-    "focused on",
-    "(?:proposal|plan|framework|draft|deal|offer) (?:for|of|to)",
-  ),
+  ...cue("ruled-out", 2, RULED_OUT_NEAR),
+  ...cue("ruled-out", 4, RULED_OUT_CLOSE),
+  ...cue("ruled-out", 6, RULED_OUT),
+  ...cue("proposed", 6, PROPOSED),
   // "a revised proposal under which 24 hostages would be released in the first stage of a truce"
   ...cue("proposed", 12, "under which"),
 ].sort((a, b) => b.source.length - a.source.length);
@@ -244,7 +207,13 @@ function clauseBefore(text: string, start: number): string {
 const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}’'-]+/gu) ?? []).length;
 
 /** The stance one sentence takes on the term at [start, end): nearest cue before it wins. */
+// "contradicting earlier suggestions that Washington had offered to lower duties": a stance the
+// sentence reports only to deny it is no stance of the article's.
+const DENIED_REPORT =
+  /\b(?:contradict\w*|den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|rebut\w*)\s+(?:\w+\s+){0,3}?(?:reports?|suggestions?|claims?|speculation|rumou?rs?)\s+that\b/i;
+
 function stanceAt(text: string, start: number, end: number, listed: boolean, next: number): Stance {
+  if (DENIED_REPORT.test(text.slice(Math.max(0, start - 150), start))) return "mentioned";
   // A ruling-out after a term belongs to the nearest term before it, not to every term before.
   const after = text.slice(end, Math.min(end + WINDOW, next));
   if (POST_RULED_OUT.test(after)) return "ruled-out";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimValue } from "@/lib/analysis/values";
-import { EMPTY_VALUE_FORM, fieldOfPath, formToValue, valueToForm } from "./value-form";
+import { EMPTY_VALUE_FORM, fieldOfPath, formToValue, mergeForms, valueToForm } from "./value-form";
 
 describe("value form ↔ typed value", () => {
   const values: ClaimValue[] = [
@@ -88,5 +88,17 @@ describe("value form ↔ typed value", () => {
     expect(fieldOfPath("quantity", ["value", "unit"])).toBe("unit");
     expect(fieldOfPath("quantity", "value")).toBe("min");
     expect(fieldOfPath("date", [])).toBe("start");
+  });
+
+  it("merges a lost race: my edits over their newer value, their other changes kept", () => {
+    const base = valueToForm({ kind: "person", value: { name: "Eleanor Vance" } });
+    const mine = { ...base, role: "special envoy" };
+    const theirs = valueToForm({ kind: "person", value: { name: "Eleanor Vance", side: "us" } });
+    expect(formToValue("person", mergeForms(base, mine, theirs))).toEqual({
+      ok: true,
+      value: { kind: "person", value: { name: "Eleanor Vance", role: "special envoy", side: "us" } },
+    });
+    const bothEdited = mergeForms(base, { ...base, name: "E. Vance" }, { ...theirs, name: "Ellie Vance" });
+    expect(bothEdited.name).toBe("E. Vance");
   });
 });

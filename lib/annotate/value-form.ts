@@ -166,3 +166,17 @@ export function formToValue(kind: ClaimKind, form: ValueForm): FormResult {
   }
   return { ok: false, errors };
 }
+
+/**
+ * A three-way merge for a save that lost a race: fields the annotator changed from `base` (what
+ * the form was opened on) keep their typed value; fields they left alone take the newer `theirs`.
+ * So re-saving applies exactly the annotator's edits, and nobody's other changes are lost.
+ */
+export function mergeForms(base: ValueForm, mine: ValueForm, theirs: ValueForm): ValueForm {
+  const merged = { ...mine };
+  for (const key of Object.keys(mine) as (keyof ValueForm)[]) {
+    if (JSON.stringify(mine[key]) === JSON.stringify(base[key]))
+      Object.assign(merged, { [key]: theirs[key] });
+  }
+  return merged;
+}

@@ -92,9 +92,7 @@ export function domToText(root: Node, options: { skip?: ReadonlySet<string> } = 
 }
 
 /** Readability's choice of the article's content, or null when it finds none. */
-function readabilityContent(
-  document: Document,
-): {
+function readabilityContent(document: Document): {
   node: Node;
   title: string | null;
   byline: string | null;

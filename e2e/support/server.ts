@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+/**
+ * Extra production servers for specs that need their own environment (an edit key, no rate limits)
+ * or must kill the server. Each serves the build the Playwright webServer has just made (never
+ * building again) on a free 127.0.0.1 port, with its own migrated and seeded database.
+ */
+
+const root = process.cwd();
+
+export interface TestServer {
+  baseURL: string;
+  dbFile: string;
+  /** The seed comparison's slug. */
+  slug: string;
+  /** SIGKILL to the server: no shutdown code runs, as when the machine loses power. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+  /** A new server process on the same database (after kill() or stop()). */
+  restart(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "parallax-e2e-extra-"));
+  const dbFile = path.join(dir, "app.db");
+  const inherited = Object.fromEntries(
+    // Access settings of the shell running the tests must not leak into a spec's server.
+    Object.entries(process.env).filter(([name]) => !/^PARALLAX_(EDIT_KEY|\w+_PER_MINUTE)$/.test(name)),
+  );
+  const serverEnv = { ...inherited, ...env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const prepared = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/prepare-db.ts"],
+    { cwd: root, env: serverEnv, encoding: "utf8" },
+  );
+  if (prepared.status !== 0) throw new Error(`preparing the database failed:\n${prepared.stderr}`);
+  const db = new Database(dbFile, { readonly: true });
+  const seed = db.prepare(`SELECT "slug" FROM "Comparison" ORDER BY "createdAt" LIMIT 1`).get() as { slug: string };
+  db.close();
+
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | undefined;
+  const launch = async () => {
+    child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: serverEnv,
+      detached: true,
+      stdio: "ignore",
+    });
+    await waitUntilUp(`${baseURL}/api/health`, child);
+  };
+  const signal = async (name: NodeJS.Signals) => {
+    const running = child;
+    if (running?.pid === undefined || running.exitCode !== null || running.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => running.once("exit", () => resolve()));
+    process.kill(-running.pid, name);
+    await exited;
+  };
+  await launch();
+  return {
+    baseURL,
+    dbFile,
+    slug: seed.slug,
+    kill: () => signal("SIGKILL"),
+    stop: () => signal("SIGTERM"),
+    restart: launch,
+    async cleanup() {
+      await signal("SIGKILL");
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within a minute`);
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { extractDates } from "./dates";
+import { splitSentences } from "./text";
+
+/** [quote, slot, start, end] of each date, against an article dated `publishedAt`. */
+function slots(body: string, publishedAt: string): Array<[string, string, string | null, string | null]> {
+  return extractDates({ body, publishedAt, sentences: splitSentences(body) }).map((c) => [
+    c.quote,
+    c.slot,
+    c.kind === "date" ? c.value.start : null,
+    c.kind === "date" ? c.value.end : null,
+  ]);
+}
+
+describe("the date of the talks on coverage the rules were not written on", () => {
+  it.each([
+    [
+      "Georgian and Abkhaz negotiators met on Thursday in Geneva under UN auspices.",
+      "2026-02-14",
+      ["Thursday", "meeting.date", "2026-02-12", "2026-02-12"],
+    ],
+    [
+      "The round of talks in Nairobi opened Saturday and closed Monday without a communique.",
+      "2026-02-17",
+      ["Saturday and closed Monday", "meeting.date", "2026-02-14", "2026-02-16"],
+    ],
+    [
+      "After Wednesday's session in Luanda, both sides claimed progress.",
+      "2026-02-14",
+      ["Wednesday's", "meeting.date", "2026-02-11", "2026-02-11"],
+    ],
+    [
+      "The mediators pressed through the night, and on Wednesday the delegations agreed a text.",
+      "2026-02-14",
+      ["Wednesday", "meeting.date", "2026-02-11", "2026-02-11"],
+    ],
+    [
+      "Sudanese and Chadian officials said the two-day meeting in Addis Ababa on May 9-10 agreed a border protocol.",
+      "2026-05-12",
+      ["May 9-10", "meeting.date", "2026-05-09", "2026-05-10"],
+    ],
+    [
+      "Ethiopian and Eritrean officials held talks in Djibouti on Tuesday under an AU-drafted plan.",
+      "2026-02-14",
+      ["Tuesday", "meeting.date", "2026-02-10", "2026-02-10"],
+    ],
+  ] as const)("%s", (body, publishedAt, expected) => {
+    expect(slots(body, publishedAt)).toContainEqual(expected);
+  });
+
+  it("files an appointment by its own event, not as the meeting", () => {
+    const found = slots(
+      "Amina Diallo, who was appointed AU envoy in January, met the Rwandan delegation on Thursday.",
+      "2026-05-14",
+    );
+    expect(found).toContainEqual(["January", "appointment.date", "2026-01-01", "2026-01-31"]);
+    expect(found.filter((f) => f[1] === "meeting.date").map((f) => f[0])).toEqual(["Thursday"]);
+  });
+
+  it("keeps a next round and a distant month off the meeting reported", () => {
+    const found = slots(
+      "Peruvian and Ecuadorian trade officials met on Thursday and will meet again next month. The previous round of talks in January failed.",
+      "2026-05-16",
+    );
+    expect(found.filter((f) => f[1] === "meeting.date").map((f) => f[0])).toEqual(["Thursday"]);
+  });
+});
+
+describe("events of other contexts stay apart", () => {
+  it("reads a month announced for a vote as the coming one, whatever verb announced it", () => {
+    expect(
+      slots(
+        "Parliamentary elections, which the prime minister has called for June, will test the accord.",
+        "2026-03-14",
+      ),
+    ).toEqual([["June", "election.planned-date", "2026-06-01", "2026-06-30"]]);
+  });
+
+  it("files a planned vote apart from a vote already held", () => {
+    expect(
+      slots(
+        "The opposition disputed the presidential election held in July 2024, and new elections are planned for the second half of 2026.",
+        "2026-03-14",
+      ).map((f) => f.slice(0, 2)),
+    ).toEqual([
+      ["July 2024", "election.date"],
+      ["the second half of 2026", "election.planned-date"],
+    ]);
+  });
+
+  it("keeps an accord of another year and a signing still to come off this deal's date", () => {
+    const found = slots(
+      "The 2019 accord collapsed within months. On Thursday the sides signed a new agreement. A broader treaty is to be signed next week.",
+      "2026-03-14",
+    );
+    expect(found.filter((f) => f[1] === "agreement.date").map((f) => f[0])).toEqual(["Thursday"]);
+  });
+});
