@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDay, bylineOf } from "@/components/format";
 import { ImportPanel } from "@/components/import-panel";
+import { LibrarySearch } from "@/components/library-search";
 import { listArticles } from "@/lib/data/articles";
 import { listComparisons } from "@/lib/data/comparisons";
 import { MAX_COMPARISON_ARTICLES, MIN_COMPARISON_ARTICLES } from "@/lib/validations/comparison";
@@ -18,6 +19,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   ]);
   return (
     <div className="mx-auto grid max-w-7xl gap-10 lg:grid-cols-[1fr_2fr]">
+      <LibrarySearch />
       <section aria-labelledby="import-heading" className="lg:col-span-2">
         <h2 id="import-heading" className="text-xl font-semibold">
           Import

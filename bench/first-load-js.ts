@@ -5,7 +5,10 @@ import { gzipSync } from "node:zlib";
  * gzipped the way a server would send them, summed. Inline scripts (page data) are part of the HTML
  * and not counted here.
  */
-export async function firstLoadJs(origin: string, path: string): Promise<{ gzipBytes: number; scripts: number }> {
+export async function firstLoadJs(
+  origin: string,
+  path: string,
+): Promise<{ gzipBytes: number; scripts: number }> {
   const html = await (await fetch(`${origin}${path}`)).text();
   const sources = new Set<string>();
   for (const match of html.matchAll(/<script\b[^>]*?\ssrc="([^"]+)"/g)) {

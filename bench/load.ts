@@ -27,6 +27,34 @@ export async function throughput(url: string, connections = 10, seconds = LOAD_S
   };
 }
 
+/**
+ * Two URLs measured in the order A B B A, each run half as long, and averaged: on a machine shared
+ * with other work, load that rises or falls during the runs then weighs on both sides alike, so the
+ * ratio between them is steadier than from one run each.
+ */
+export async function pairedThroughput(
+  urlA: string,
+  urlB: string,
+  connections = 10,
+): Promise<[Throughput, Throughput]> {
+  const half = LOAD_SECONDS / 2;
+  const a1 = await throughput(urlA, connections, half);
+  const b1 = await throughput(urlB, connections, half);
+  const b2 = await throughput(urlB, connections, half);
+  const a2 = await throughput(urlA, connections, half);
+  return [mean(a1, a2), mean(b1, b2)];
+}
+
+function mean(x: Throughput, y: Throughput): Throughput {
+  return {
+    reqPerSec: (x.reqPerSec + y.reqPerSec) / 2,
+    p50: (x.p50 + y.p50) / 2,
+    p99: Math.max(x.p99, y.p99),
+    bytes: (x.bytes + y.bytes) / 2,
+    errors: x.errors + y.errors,
+  };
+}
+
 export interface Latency {
   p50: number;
   p95: number;
@@ -38,7 +66,11 @@ export interface Latency {
  * One client asking for each path in turn over one keep-alive connection for `seconds`: the time a
  * reader waits when the server has nothing else to do.
  */
-export async function sequentialLatency(origin: string, paths: readonly string[], seconds = 5): Promise<Latency> {
+export async function sequentialLatency(
+  origin: string,
+  paths: readonly string[],
+  seconds = 5,
+): Promise<Latency> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const times: number[] = [];
   let errors = 0;

@@ -16,10 +16,61 @@ import { applyMigrations, defaultMigrationsDir } from "../lib/data/migrate";
 
 export const SCALE = { articles: 10_000, claimsPerArticle: 50, comparisons: 50 };
 
-const NAMES = ["Halvorsen", "Okafor", "Brandt", "Moreau", "Petrenko", "Sato", "Ferreira", "Lindqvist", "Quaresma", "Adeyemi", "Kowalczyk", "Haddad", "Ivanova", "Mbeki", "Castellanos", "Novak"];
-const FIRST = ["Anna", "Boris", "Chen", "Dana", "Elif", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kemal", "Lena"];
-const CITIES = ["Geneva", "Doha", "Cairo", "Istanbul", "Jeddah", "Vienna", "Oslo", "Riyadh", "Minsk", "Ankara", "Nairobi", "Helsinki"];
-const TERMS = ["ceasefire", "demilitarized-zone", "security-guarantees", "nato-membership", "prisoner-exchange", "sanctions-relief", "elections"];
+const NAMES = [
+  "Halvorsen",
+  "Okafor",
+  "Brandt",
+  "Moreau",
+  "Petrenko",
+  "Sato",
+  "Ferreira",
+  "Lindqvist",
+  "Quaresma",
+  "Adeyemi",
+  "Kowalczyk",
+  "Haddad",
+  "Ivanova",
+  "Mbeki",
+  "Castellanos",
+  "Novak",
+];
+const FIRST = [
+  "Anna",
+  "Boris",
+  "Chen",
+  "Dana",
+  "Elif",
+  "Farid",
+  "Greta",
+  "Hugo",
+  "Ines",
+  "Jonas",
+  "Kemal",
+  "Lena",
+];
+const CITIES = [
+  "Geneva",
+  "Doha",
+  "Cairo",
+  "Istanbul",
+  "Jeddah",
+  "Vienna",
+  "Oslo",
+  "Riyadh",
+  "Minsk",
+  "Ankara",
+  "Nairobi",
+  "Helsinki",
+];
+const TERMS = [
+  "ceasefire",
+  "demilitarized-zone",
+  "security-guarantees",
+  "nato-membership",
+  "prisoner-exchange",
+  "sanctions-relief",
+  "elections",
+];
 const STANCES = ["proposed", "ruled-out", "mentioned"];
 
 function rng(seed: number): () => number {
@@ -46,7 +97,8 @@ export async function scaleDatabase(dataDir: string): Promise<{ file: string; se
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, `scale-${cacheKey()}.db`);
   if (existsSync(file)) return { file, seconds: null };
-  for (const old of readdirSync(dataDir)) if (old.startsWith("scale-")) rmSync(path.join(dataDir, old), { force: true });
+  for (const old of readdirSync(dataDir))
+    if (old.startsWith("scale-")) rmSync(path.join(dataDir, old), { force: true });
 
   const started = performance.now();
   // Built under a temporary name and renamed at the end: an interrupted run leaves no half cache.
@@ -138,7 +190,12 @@ type Pick = <T>(xs: readonly T[]) => T;
 function claimValue(random: () => number, pick: Pick, quote: string): [string, string, string, object] {
   const roll = random();
   if (roll < 0.4) {
-    return ["envoys", pick(["delegation.us", "delegation.russia", "people.mentioned"]), "person", { name: /^[A-Z]/.test(quote) ? quote : `${pick(FIRST)} ${pick(NAMES)}` }];
+    return [
+      "envoys",
+      pick(["delegation.us", "delegation.russia", "people.mentioned"]),
+      "person",
+      { name: /^[A-Z]/.test(quote) ? quote : `${pick(FIRST)} ${pick(NAMES)}` },
+    ];
   }
   if (roll < 0.65) {
     const day = `2025-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
@@ -146,7 +203,12 @@ function claimValue(random: () => number, pick: Pick, quote: string): [string, s
   }
   if (roll < 0.8) {
     const n = Math.floor(random() * 40);
-    return ["other", pick(["meeting.duration", "plan.size"]), "quantity", { min: n, max: n + Math.floor(random() * 5), unit: "hours" }];
+    return [
+      "other",
+      pick(["meeting.duration", "plan.size"]),
+      "quantity",
+      { min: n, max: n + Math.floor(random() * 5), unit: "hours" },
+    ];
   }
   const term = pick(TERMS);
   return ["plan-terms", `plan.${term}`, "term", { term, stance: pick(STANCES) }];
@@ -163,7 +225,12 @@ async function addComparisons(file: string): Promise<void> {
     for (let i = 0; i < SCALE.comparisons; i++) {
       const count = 2 + Math.floor(random() * 3);
       const ids = new Set<string>();
-      while (ids.size < count) ids.add(`scale${Math.floor(random() * SCALE.articles).toString(36).padStart(8, "0")}`);
+      while (ids.size < count)
+        ids.add(
+          `scale${Math.floor(random() * SCALE.articles)
+            .toString(36)
+            .padStart(8, "0")}`,
+        );
       await createComparison({ articleIds: [...ids] });
     }
   } finally {

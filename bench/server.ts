@@ -54,7 +54,8 @@ export async function startServer(options: {
     const text = chunk.toString();
     output.push(text);
     // The build (when stale) takes minutes: show that it is happening.
-    for (const line of text.split("\n")) if (/Build|Compiled|Applied|Seeded/.test(line)) console.log(`  [${options.label}] ${line.trim()}`);
+    for (const line of text.split("\n"))
+      if (/Build|Compiled|Applied|Seeded/.test(line)) console.log(`  [${options.label}] ${line.trim()}`);
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
@@ -62,7 +63,9 @@ export async function startServer(options: {
     await waitUntilUp(`${origin}/api/health`, child);
   } catch (error) {
     await stopGroup(child);
-    throw new Error(`${options.label} server did not start: ${String(error)}\n${output.join("").slice(-4000)}`);
+    throw new Error(
+      `${options.label} server did not start: ${String(error)}\n${output.join("").slice(-4000)}`,
+    );
   }
   return { origin, stop: () => stopGroup(child) };
 }

@@ -6,7 +6,8 @@ import { MAX_SEARCH_QUERY_CHARS } from "@/lib/validations/search";
  */
 export function LibrarySearch({ defaultValue = "" }: { defaultValue?: string }) {
   return (
-    <form role="search" action="/search" method="get" className="mb-6 flex max-w-2xl gap-2">
+    // Spans both columns of the library's grid; a plain block elsewhere.
+    <form role="search" action="/search" method="get" className="flex max-w-2xl gap-2 lg:col-span-2">
       <label htmlFor="library-search" className="sr-only">
         Search articles and claims
       </label>

@@ -40,7 +40,8 @@ test("finds the write endpoints to check", () => {
 
 test("every write endpoint answers 401 without credentials or with a wrong key", async () => {
   for (const { method, path } of writes) {
-    for (const headers of [{}, { authorization: "Bearer not-the-key" }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer not-the-key" }];
+    for (const headers of attempts) {
       const res = await send(method, path, headers);
       expect(res.status, `${method} ${path}`).toBe(401);
       expect(res.headers.get("content-type")).toBe("application/problem+json");
@@ -73,7 +74,11 @@ test("server actions and plain form posts need an editor as well", async () => {
   });
   expect(action.status).toBe(401);
   expect(action.headers.get("x-action-redirect")).toBe("/sign-in?next=%2F;push");
-  const form = await fetch(`${server.baseURL}/`, { method: "POST", body: new FormData(), redirect: "manual" });
+  const form = await fetch(`${server.baseURL}/`, {
+    method: "POST",
+    body: new FormData(),
+    redirect: "manual",
+  });
   expect(form.status).toBe(303);
   expect(form.headers.get("location")).toMatch(/\/sign-in\?next=%2F$/);
 });

@@ -32,7 +32,9 @@ test.describe("many annotators at once", () => {
     const api = await newRequest.newContext({ baseURL: server.baseURL });
     const articles: { id: string; body: string }[] = [];
     for (let n = 0; n < ARTICLES; n++) {
-      const res = await api.post("/api/articles", { data: { title: `Load article ${n}`, body: loadBody(n) } });
+      const res = await api.post("/api/articles", {
+        data: { title: `Load article ${n}`, body: loadBody(n) },
+      });
       expect(res.status()).toBe(201);
       articles.push((await res.json()) as { id: string; body: string });
     }
@@ -68,7 +70,9 @@ test.describe("many annotators at once", () => {
     const names = new Set<string>();
     for (const article of articles) {
       const res = await api.get(`/api/articles/${article.id}/claims`);
-      const { items } = (await res.json()) as { items: { author: string | null; value: { name?: string } }[] };
+      const { items } = (await res.json()) as {
+        items: { author: string | null; value: { name?: string } }[];
+      };
       for (const c of items) if (c.author?.startsWith("annotator-") && c.value.name) names.add(c.value.name);
     }
     expect(names.size).toBe(ANNOTATORS * WRITES_EACH);
@@ -89,7 +93,9 @@ test.describe("many annotators at once", () => {
     expect(etag).toBeTruthy();
     // Served again from the cache; a client-side navigation is rendered as a Flight response.
     expect((await fetch(pinned, { headers: { "if-none-match": etag ?? "" } })).status).toBe(304);
-    expect((await fetch(pinned, { headers: { rsc: "1" } })).headers.get("content-type")).toMatch(/text\/x-component/);
+    expect((await fetch(pinned, { headers: { rsc: "1" } })).headers.get("content-type")).toMatch(
+      /text\/x-component/,
+    );
 
     const latest = (await (await fetch(`${server.baseURL}/api/comparisons/${server.slug}`)).json()) as {
       revision: number;
@@ -179,11 +185,20 @@ test("a server killed during a bulk import restarts consistent, and the import c
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ articles }),
       });
-    const inFlight = batches.map((b) => post(b).then((r) => r.status, () => "connection lost"));
+    const inFlight = batches.map((b) =>
+      post(b).then(
+        (r) => r.status,
+        () => "connection lost",
+      ),
+    );
 
     const watcher = new Database(server.dbFile, { readonly: true });
     const imported = () =>
-      (watcher.prepare(`SELECT count(*) AS n FROM "Article" WHERE "title" LIKE 'Crash test %'`).get() as { n: number }).n;
+      (
+        watcher.prepare(`SELECT count(*) AS n FROM "Article" WHERE "title" LIKE 'Crash test %'`).get() as {
+          n: number;
+        }
+      ).n;
     await expect.poll(imported, { timeout: 240_000, intervals: [25] }).toBeGreaterThanOrEqual(10);
     await server.kill();
     watcher.close();

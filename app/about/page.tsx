@@ -33,11 +33,10 @@ export default function AboutPage() {
     <article className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">How verdicts work</h1>
       <p>
-        Parallax lines up the claims that different articles make about the same question (who was in
-        the room, when it happened, what was on the table) and gives each question a verdict. Claims are
-        compared by their values, not their wording: dates as ranges of days, durations and counts as
-        intervals, people by their canonical names, plan terms by whether they were proposed or ruled
-        out.
+        Parallax lines up the claims that different articles make about the same question (who was in the
+        room, when it happened, what was on the table) and gives each question a verdict. Claims are compared
+        by their values, not their wording: dates as ranges of days, durations and counts as intervals, people
+        by their canonical names, plan terms by whether they were proposed or ruled out.
       </p>
       <dl className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
         {VERDICTS.map(({ verdict, meaning, example }) => (
@@ -54,8 +53,8 @@ export default function AboutPage() {
       </dl>
       <p>
         An annotator can link two claims as agreeing or contradicting; such a link overrides the computed
-        verdict. Every change is kept as a revision, and a link to a revision always shows exactly what
-        was shared.
+        verdict. Every change is kept as a revision, and a link to a revision always shows exactly what was
+        shared.
       </p>
     </article>
   );

@@ -35,9 +35,34 @@ const endpoints = routeFiles(API_DIR).flatMap((file) => {
 // Field names the write endpoints read, so that generated bodies get past "unknown field" and
 // exercise the deeper checks too.
 const FIELDS = [
-  "title", "body", "source", "author", "url", "publishedAt", "articleIds", "articles", "html", "markdown",
-  "start", "end", "quote", "topic", "slot", "kind", "value", "status", "version", "fromClaimId",
-  "toClaimId", "note", "name", "term", "stance", "min", "max", "unit",
+  "title",
+  "body",
+  "source",
+  "author",
+  "url",
+  "publishedAt",
+  "articleIds",
+  "articles",
+  "html",
+  "markdown",
+  "start",
+  "end",
+  "quote",
+  "topic",
+  "slot",
+  "kind",
+  "value",
+  "status",
+  "version",
+  "fromClaimId",
+  "toClaimId",
+  "note",
+  "name",
+  "term",
+  "stance",
+  "min",
+  "max",
+  "unit",
 ];
 
 let ids: string[] = [];
@@ -59,9 +84,22 @@ const scalar = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom("person", "date", "term", "quantity", "envoys", "contradicts", "2025-12-02", "x".repeat(3000)),
+  fc.constantFrom(
+    "person",
+    "date",
+    "term",
+    "quantity",
+    "envoys",
+    "contradicts",
+    "2025-12-02",
+    "x".repeat(3000),
+  ),
 );
-const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 4 }), fc.dictionary(fc.constantFrom(...FIELDS), scalar));
+const value = fc.oneof(
+  scalar,
+  fc.array(scalar, { maxLength: 4 }),
+  fc.dictionary(fc.constantFrom(...FIELDS), scalar),
+);
 const shaped = fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 8 });
 
 const body = fc.oneof(
@@ -71,9 +109,13 @@ const body = fc.oneof(
   fc.string({ maxLength: 80 }).map((text) => ({ text, json: false })),
 );
 const param = fc.oneof(fc.constantFrom("x", "../..", "%00", "aaaaaaaa", "1"), fc.string({ maxLength: 30 }));
-const query = fc.dictionary(fc.constantFrom("version", "author", "format", "x"), fc.string({ maxLength: 10 }), {
-  maxKeys: 2,
-});
+const query = fc.dictionary(
+  fc.constantFrom("version", "author", "format", "x"),
+  fc.string({ maxLength: 10 }),
+  {
+    maxKeys: 2,
+  },
+);
 
 describe("every write endpoint under fuzzed input", () => {
   it("finds the write endpoints", () => {
@@ -91,7 +133,10 @@ describe("every write endpoint under fuzzed input", () => {
       await fc.assert(
         fc.asyncProperty(
           body,
-          fc.array(fc.oneof(param, fc.constantFrom(...ids)), { minLength: names.length, maxLength: names.length }),
+          fc.array(fc.oneof(param, fc.constantFrom(...ids)), {
+            minLength: names.length,
+            maxLength: names.length,
+          }),
           query,
           async ({ text, json }, values, search) => {
             // A URL import would fetch from the network: the fuzz keeps to what arrives in the body.

@@ -18,7 +18,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-4 text-xl font-semibold">Search</h1>
-      <LibrarySearch defaultValue={raw} />
+      <div className="mb-6">
+        <LibrarySearch defaultValue={raw} />
+      </div>
       {!parsed.success ? (
         raw.trim() ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">

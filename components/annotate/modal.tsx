@@ -3,6 +3,29 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
 
 /**
+ * On a phone the sheet docks to what is actually on screen: the visual viewport, which pinch-zoom
+ * (or a page wider than the screen) moves away from the layout viewport that fixed positioning,
+ * and so the top layer, measure from. The stylesheet reads the variables set here.
+ */
+function fitSheetToScreen(dialog: HTMLDialogElement): () => void {
+  const vv = window.visualViewport;
+  if (!vv) return () => undefined;
+  const fit = () => {
+    dialog.style.setProperty("--sheet-left", `${vv.offsetLeft}px`);
+    dialog.style.setProperty("--sheet-bottom", `${window.innerHeight - vv.offsetTop - vv.height}px`);
+    dialog.style.setProperty("--sheet-width", `${vv.width}px`);
+    dialog.style.setProperty("--sheet-height", `${vv.height}px`);
+  };
+  fit();
+  vv.addEventListener("resize", fit);
+  vv.addEventListener("scroll", fit);
+  return () => {
+    vv.removeEventListener("resize", fit);
+    vv.removeEventListener("scroll", fit);
+  };
+}
+
+/**
  * A modal built on <dialog>.showModal(): the browser keeps focus inside, makes the page inert and
  * turns Esc into a cancel, which closes through `onClose` so the owner's state stays the truth.
  * Opening focuses the element marked `data-autofocus`, else the first control; closing returns
@@ -29,7 +52,9 @@ export function Modal({
     if (dialog && !dialog.open) dialog.showModal();
     dialog?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     const back = focusBack.current;
+    const unfit = dialog ? fitSheetToScreen(dialog) : undefined;
     return () => {
+      unfit?.();
       dialog?.close();
       if (back?.isConnected) back.focus({ preventScroll: true });
     };

@@ -38,7 +38,7 @@ export function Toast({
               </>
             ) : null}
           </p>
-          {canUndo && toast.tone !== "info" ? (
+          {canUndo ? (
             <button type="button" className="annotate-toast-button" onClick={onUndo}>
               Undo
             </button>

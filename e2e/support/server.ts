@@ -42,11 +42,16 @@ async function freePort(): Promise<number> {
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "parallax-e2e-extra-"));
   const dbFile = path.join(dir, "app.db");
-  const inherited = Object.fromEntries(
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    DATABASE_URL: `file:${dbFile}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  for (const name of Object.keys(serverEnv)) {
     // Access settings of the shell running the tests must not leak into a spec's server.
-    Object.entries(process.env).filter(([name]) => !/^PARALLAX_(EDIT_KEY|\w+_PER_MINUTE)$/.test(name)),
-  );
-  const serverEnv = { ...inherited, ...env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: "1" };
+    if (/^PARALLAX_(EDIT_KEY|\w+_PER_MINUTE)$/.test(name) && !(name in env)) delete serverEnv[name];
+  }
   const prepared = spawnSync(
     process.execPath,
     [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/prepare-db.ts"],
@@ -54,20 +59,27 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   );
   if (prepared.status !== 0) throw new Error(`preparing the database failed:\n${prepared.stderr}`);
   const db = new Database(dbFile, { readonly: true });
-  const seed = db.prepare(`SELECT "slug" FROM "Comparison" ORDER BY "createdAt" LIMIT 1`).get() as { slug: string };
+  const seed = db.prepare(`SELECT "slug" FROM "Comparison" ORDER BY "createdAt" LIMIT 1`).get() as {
+    slug: string;
+  };
   db.close();
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   const launch = async () => {
-    child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: root,
-      env: serverEnv,
-      detached: true,
-      stdio: "ignore",
-    });
-    await waitUntilUp(`${baseURL}/api/health`, child);
+    const started = spawn(
+      process.execPath,
+      [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+      {
+        cwd: root,
+        env: serverEnv,
+        detached: true,
+        stdio: "ignore",
+      },
+    );
+    child = started;
+    await waitUntilUp(`${baseURL}/api/health`, started);
   };
   const signal = async (name: NodeJS.Signals) => {
     const running = child;

@@ -1,5 +1,6 @@
-import { cannotBePerson, ROLE_HEADS, ROLE_MODIFIERS, words } from "./names";
-import { isSideName } from "./sides";
+import { ROLE_HEADS, ROLE_MODIFIERS, words } from "./name-vocabulary";
+import { cannotBePerson } from "./names";
+import { isSideName } from "./side-table";
 import type { Sentence } from "./text";
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findSides, isSideName, officeOf, sentenceSides, sideOfPhrase, sidesIn } from "./sides";
+import { officeOf } from "./offices";
+import { findSides, isSideName, sideOfPhrase, sidesIn } from "./side-table";
+import { sentenceSides } from "./sides";
 
 describe("findSides", () => {
   it("reads countries, demonyms, capitals, seats and blocs", () => {

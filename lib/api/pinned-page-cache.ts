@@ -14,13 +14,18 @@ import { LruCache } from "@/lib/data/lru-cache";
  */
 
 const PINNED_PAGE = /^\/c\/[a-z0-9]{8}\/r\/[1-9][0-9]{0,8}$/;
-const NAVIGATION_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
+const NAVIGATION_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+];
 const RENDER_HEADER = "x-parallax-render";
 
 type PageUrl = { pathname: string; search: string };
 
 interface CachedPage {
-  body: Buffer;
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
   contentType: string;
 }
@@ -59,7 +64,11 @@ export function isPinnedPageRequest(method: string, url: PageUrl, headers: Heade
 }
 
 /** The cached page (rendering it on a miss), or undefined to let Next.js answer as usual. */
-export async function pinnedPage(method: string, url: PageUrl, headers: Headers): Promise<Response | undefined> {
+export async function pinnedPage(
+  method: string,
+  url: PageUrl,
+  headers: Headers,
+): Promise<Response | undefined> {
   const { pages, rendering } = state();
   // The page holds absolute links made from the Host and protocol it was asked under.
   const host = headers.get("host") ?? "";
@@ -84,8 +93,9 @@ export async function pinnedPage(method: string, url: PageUrl, headers: Headers)
     "cache-control": "public, no-cache",
     vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch",
   };
-  if (headers.get("if-none-match") === page.etag) return new Response(null, { status: 304, headers: responseHeaders });
-  return new Response(method === "HEAD" ? null : new Uint8Array(page.body), { status: 200, headers: responseHeaders });
+  if (headers.get("if-none-match") === page.etag)
+    return new Response(null, { status: 304, headers: responseHeaders });
+  return new Response(method === "HEAD" ? null : page.body, { status: 200, headers: responseHeaders });
 }
 
 /** Asks this server for the page over loopback; null unless it answers 200 with HTML. */
@@ -106,7 +116,8 @@ function render(pathname: string, host: string, proto: string): Promise<CachedPa
         res.on("end", () => {
           const contentType = res.headers["content-type"] ?? "";
           if (res.statusCode !== 200 || !contentType.startsWith("text/html")) return resolve(null);
-          const body = Buffer.concat(chunks);
+          // Copied once into a plain Uint8Array, the type a Response body takes without copying.
+          const body = new Uint8Array(Buffer.concat(chunks));
           const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
           resolve({ body, etag, contentType });
         });

@@ -60,7 +60,8 @@ describe("checkWrite", () => {
   it("answers 429 with Retry-After once a client spends its writes or URL imports", () => {
     const client = { "x-forwarded-for": "192.0.2.77" };
     const now = 5_000_000;
-    for (let i = 0; i < 20; i++) expect(checkWrite(write({ urlImport: true, headers: client }), null, now)).toBeNull();
+    for (let i = 0; i < 20; i++)
+      expect(checkWrite(write({ urlImport: true, headers: client }), null, now)).toBeNull();
     expect(checkWrite(write({ urlImport: true, headers: client }), null, now)).toMatchObject({
       status: 429,
       retryAfterSeconds: 3,
@@ -68,7 +69,10 @@ describe("checkWrite", () => {
     });
     // Other writes still have their own budget: 240 a minute, 20 of them spent on the imports.
     for (let i = 0; i < 220; i++) expect(checkWrite(write({ headers: client }), null, now)).toBeNull();
-    expect(checkWrite(write({ headers: client }), null, now)).toMatchObject({ status: 429, retryAfterSeconds: 1 });
+    expect(checkWrite(write({ headers: client }), null, now)).toMatchObject({
+      status: 429,
+      retryAfterSeconds: 1,
+    });
   });
 });
 

@@ -60,9 +60,9 @@ describe("toMatchExpression", () => {
 
   it("returns null when nothing searchable is left, and caps the number of terms", () => {
     expect(toMatchExpression(' !! -- "" ** ')).toBeNull();
-    expect(toMatchExpression(Array.from({ length: 40 }, (_, i) => `w${i}`).join(" "))?.split(" ")).toHaveLength(
-      12,
-    );
+    expect(
+      toMatchExpression(Array.from({ length: 40 }, (_, i) => `w${i}`).join(" "))?.split(" "),
+    ).toHaveLength(12);
   });
 });
 
@@ -101,11 +101,19 @@ describe("searchLibrary", () => {
     expect(ids((await searchLibrary("Zelenskyy", 10)).claims)).toEqual([claimId]);
     const byQuote = await searchLibrary("ukrainian president", 10);
     expect(byQuote.claims).toEqual([
-      expect.objectContaining({ id: claimId, articleId, articleTitle: "Kyiv statement", slot: "delegation.ukraine" }),
+      expect.objectContaining({
+        id: claimId,
+        articleId,
+        articleTitle: "Kyiv statement",
+        slot: "delegation.ukraine",
+      }),
     ]);
 
     const prisma = getPrisma();
-    await prisma.claim.update({ where: { id: claimId }, data: { value: JSON.stringify({ name: "Ostap Vyr" }) } });
+    await prisma.claim.update({
+      where: { id: claimId },
+      data: { value: JSON.stringify({ name: "Ostap Vyr" }) },
+    });
     expect((await searchLibrary("Zelenskyy", 10)).claims).toEqual([]);
     expect(ids((await searchLibrary("Ostap", 10)).claims)).toEqual([claimId]);
 

@@ -88,9 +88,10 @@ export async function searchLibrary(query: string, limit: number): Promise<Searc
       FROM "hits" JOIN "Claim" c ON c."rowid" = "hits"."rowid" JOIN "Article" a ON a."id" = c."articleId"
       ORDER BY "hits"."rowid" DESC`,
   ]);
-  const articles = articleRows.map(
-    (row): ArticleHit => ({ ...row, snippet: snippetParts(row.snippet ?? "") }),
-  );
+  const articles = articleRows.map((row): ArticleHit => ({
+    ...row,
+    snippet: snippetParts(row.snippet ?? ""),
+  }));
   return { query, articles, claims: claimRows };
 }
 
@@ -103,5 +104,7 @@ export async function checkSearchIndex(): Promise<void> {
   await prisma.$executeRawUnsafe(
     `INSERT INTO "ArticleSearch" ("ArticleSearch", "rank") VALUES ('integrity-check', 1)`,
   );
-  await prisma.$executeRawUnsafe(`INSERT INTO "ClaimSearch" ("ClaimSearch", "rank") VALUES ('integrity-check', 1)`);
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "ClaimSearch" ("ClaimSearch", "rank") VALUES ('integrity-check', 1)`,
+  );
 }

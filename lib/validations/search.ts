@@ -7,7 +7,7 @@ export const searchQuerySchema = z.strictObject({
   q: z
     .string({ error: "q is required: the words to search for" })
     .trim()
-    .min(1, "q is empty: type a word to search for")
+    .min(1, { error: "q is empty: type a word to search for", abort: true })
     .max(MAX_SEARCH_QUERY_CHARS, `q may be at most ${MAX_SEARCH_QUERY_CHARS} characters`)
     // The index holds only words: a query of punctuation alone could never match anything.
     .refine((q) => /[\p{L}\p{N}]/u.test(q), "q has no letters or digits to search for"),

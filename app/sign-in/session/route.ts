@@ -1,9 +1,4 @@
-import {
-  editKeyFromEnv,
-  editorCookie,
-  isEditKey,
-  issueEditorToken,
-} from "@/lib/api/access";
+import { editKeyFromEnv, editorCookie, isEditKey, issueEditorToken } from "@/lib/api/access";
 import { safeNext } from "../safe-next";
 
 /**

@@ -1,0 +1,346 @@
+import type { ExtractionContext } from "./extract";
+import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
+import type { PersonEntity, PersonRegistry } from "./names";
+import { officeOfMention, PAST_ROLE, UK_TITLES, US_TITLES } from "./offices";
+import { GAPPED_LEAD, type Mention } from "./people-mentions";
+import { isMonarchy, partyAliases, type SideMention } from "./side-table";
+import { clauseAround, firstAtOrAfter, sentenceSides, type SentenceSides } from "./sides";
+
+/**
+ * Seating: what a person's sentence says about where they sit (the group they are listed in,
+ * the talks they attend or host), and the side each person of an article speaks for.
+ */
+
+const TALK =
+  "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|parties|sides|discussions)";
+// Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations".
+const HOSTS = new RegExp(
+  `^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes|chaired|chairs|chairing|mediated|mediates|brokered|opened|led|oversaw|oversees|overseeing|convened|convenes|facilitated|facilitates)\\s+(?:\\S+\\s+){0,2}?${TALK}\\b`,
+  "u",
+);
+// "hosted Serbian President Vucic and Kosovo's Kurti for five hours of talks"
+const HOSTS_FOR_TALKS =
+  /^\s*,?\s*(?:who\s+)?(?:hosted|hosts|hosting|received|welcomed)\b[^.;]{0,120}?\bfor\s+(?:\S+\s+){0,4}?(?:talks|negotiations|meeting|session|round)\b/u;
+const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered|received|welcomed|attended)\s+by\s+$/;
+// People who were there: "Kirill Dmitriev, present at the negotiations", "is expected to participate".
+const BEFORE_VERB =
+  "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|have|was|were|is|are|also|been|be|expected to|set to|due to|will|would|\\p{Ll}+ly)\\s+)*";
+const ATTENDS = new RegExp(
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
+  "u",
+);
+// "attended as an observer": a role at the table, whatever the sentence calls the talks.
+const ATTENDS_AS = new RegExp(
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|sat in|participated|joined|was there)\\s+(?:the\\s+\\S+\\s+)?as\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?(?:observer|guarantor|witness|facilitator|mediator|co-mediator|adviser|advisor|delegate|member)s?\\b`,
+  "u",
+);
+// Go-betweens are in the room whatever the sentence calls the talks.
+const MEDIATES = new RegExp(
+  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on)\\b`,
+  "u",
+);
+// Signatories were in the room: "X and Y initialed a draft peace agreement at the White House".
+const SIGNS = new RegExp(
+  `${BEFORE_VERB}(?:signed|signs|initialed|initialled|initials|inked|countersigned)\\s+(?:\\S+\\s+){0,4}?(?:agreement|accord|deal|declaration|text|treaty|protocol|memorandum|document|truce|ceasefire)\\b`,
+  "u",
+);
+// "Rubio hosted Armenian Foreign Minister X and Azerbaijani Foreign Minister Y": officials received
+// by an official are meeting, talks word or not.
+const HOSTS_OFFICIALS =
+  /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|\p{Ll}+ly)\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:foreign|prime|defen[cs]e)\s+)?(?:ministers?|presidents?|prime ministers?|leaders|envoys|delegations?|negotiators|counterparts?|Foreign Minister|President|Prime Minister)\b/u;
+// "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
+const IN_ROOM = /\b(?:in the room|at the table|present)\s+(?:were|was|are|is)\b/;
+// Guests named after the host's verb are at the table too: "hosted Serbian President Vucic".
+const HOSTS_GUESTS = /\b(?:hosted|hosts|hosting|received|welcomed|welcomes)\b/;
+const MEETS =
+  /\b(?:met|meet|meets|meeting with|held talks|holds? talks|holding talks|talks with|sat down with|negotiated with|negotiating with|negotiations with)\b/;
+// "included"/"led by" seat people only right after a word for the talks: "the negotiations included".
+const LISTS =
+  /\b(?:talks|negotiations|delegations?|team|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|including|was led by|were led by|led by|headed by|accompanied by|comprised|comprising)\b/;
+const TALKS_RE =
+  /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|discussions|mediators|mediation|session|rounds?|counterparts|signing|ceremony)\b/;
+const MEMBER_LEAD =
+  /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|namely)\b|\s+(?=\p{L})|\s*$)/u;
+// Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
+const MEMBER_BLOCK =
+  /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked|while|whereas|but)\b/;
+// After a bare "Russia sent" or "US envoys", only names and titles may come before the member.
+const LIST_WORDS =
+  /^(?:its|their|his|her|the|a|an|and|of|for|to|along|with|also|as|well|by|\p{Ll}+['’]s|\p{Ll}+-\p{Lu}.*)$/u;
+function onlyNamesAndTitles(words: string): boolean {
+  return words
+    .split(/[\s,]+/)
+    .every(
+      (w) =>
+        w === "" ||
+        /^\p{Lu}/u.test(w) ||
+        LIST_WORDS.test(w) ||
+        ROLE_HEADS.has(w) ||
+        ROLE_MODIFIERS.has(w) ||
+        TITLE_OBJECTS.has(w),
+    );
+}
+// "Taras Hrytsenko for Ukraine", "Gennady Sorokin and Anatoly Belyaev for Russia".
+const FOR_SIDE = /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s+for\s+(?:the\s+)?$/u;
+// "Van der Berg and García-Lopez represented the European Union": the side they speak for.
+const REPRESENTS =
+  /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|van|von|der|bin|al)){0,4})*\s*,?\s+(?:who\s+)?(?:(?:has|had|also|will|\p{Ll}+ly)\s+)*(?:represented|represents|representing|represent|spoke for|speaks for|negotiated for|negotiates for|negotiating for|sat for)\s+(?:the\s+)?$/u;
+// Gapping: "X led the federal team and Y the rebels'" — Y leads the rebels' team.
+const GAPPED_SIDE = /^\s+(?:the\s+)?$/;
+const GAPPED_END = /^(?:\s+(?:delegation|team|side|negotiators))?\s*(?:[,.;)]|$|\s+(?:at|in|on|during|while|as)\b)/;
+// "Rubio, joined by deputy foreign minister X": X sits with Rubio.
+const COMPANION =
+  /\b(?:(?:joined|accompanied|flanked|assisted|seconded)\s+by|alongside|along with|together with)\s+(?:their\s+|his\s+|her\s+)?$/;
+const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and\s+)?(?:the\s+)?$/u;
+
+/** What a person's sentence says about where they sit. */
+export interface Placement {
+  groupSide?: string;
+  groupDelegation: boolean;
+  meeting: boolean;
+  freeSide?: string;
+}
+
+/** Per-sentence facts every person in it shares, computed once. */
+interface SentenceFacts {
+  text: string;
+  offset: number;
+  ss: SentenceSides;
+  talks: boolean;
+  /** Which person's title names each side mention ("US" in "US envoy Witkoff"). */
+  owners: Map<SideMention, Mention>;
+  clauses: Map<number, { lists: number; meets: boolean; hosts: number }>;
+}
+
+function sentenceFacts(text: string, offset: number, people: readonly Mention[]): SentenceFacts {
+  const ss = sentenceSides(text);
+  const owners = new Map<SideMention, Mention>();
+  for (const o of people) {
+    const from = o.titleStart - offset;
+    for (let i = firstAtOrAfter(ss.mentions, from, (x) => x.start); i < ss.mentions.length; i++) {
+      const x = ss.mentions[i]!;
+      if (x.end > o.titleEnd - offset) break;
+      owners.set(x, o);
+    }
+  }
+  return { text, offset, ss, talks: TALKS_RE.test(text), owners, clauses: new Map() };
+}
+
+function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
+  const { text, offset, ss } = f;
+  const at = m.titleStart - offset;
+  const end = m.end - offset;
+  const [cs, ce] = clauseAround(ss, at, text.length);
+  let clause = f.clauses.get(cs);
+  if (!clause) {
+    const body = text.slice(cs, ce);
+    const lists = LISTS.exec(body);
+    const hosts = HOSTS_GUESTS.exec(body);
+    clause = {
+      lists: lists ? cs + lists.index : -1,
+      meets: MEETS.test(body),
+      hosts: hosts ? cs + hosts.index : -1,
+    };
+    f.clauses.set(cs, clause);
+  }
+  const gi = firstAtOrAfter(ss.groups, at + 1, (g) => g.end) - 1;
+  const before =
+    gi >= 0
+      ? ss.groups
+          .slice(Math.max(0, gi - 3), gi + 1)
+          .filter((g) => !g.ledBefore)
+          .pop()
+      : undefined;
+  const between = before && at - before.end <= 220 ? text.slice(before.end, at) : "";
+  const lead = before && between.length <= 220 ? MEMBER_LEAD.exec(between) : null;
+  const rest = between.slice(lead?.[0].length ?? 0);
+  const direct = lead !== null && lead[0].trim() === "";
+  // "headed by Sumbu Mambu, a senior adviser to President X": X is named inside someone's role.
+  const inRole = /\b(?:to|of|for|from|against|about|on)\s+$/.test(rest);
+  let group =
+    lead && !inRole && !MEMBER_BLOCK.test(rest) && (!direct || onlyNamesAndTitles(rest)) ? before : undefined;
+  let joined = lead?.[0] ?? "";
+  const next = ss.groups[firstAtOrAfter(ss.groups, end, (g) => g.start)];
+  if (
+    !group &&
+    next?.ledBefore &&
+    next.start <= ce &&
+    next.start - end <= 200 &&
+    !/[.;]/.test(text.slice(end, next.start))
+  ) {
+    [group, joined] = [next, "led"];
+  }
+  // "Taras Hrytsenko for Ukraine": the side someone speaks for at the table.
+  const nextSide = ss.mentions[firstAtOrAfter(ss.mentions, end, (x) => x.start)];
+  const toNext = nextSide && nextSide.start - end <= 150 ? text.slice(end, nextSide.start) : "";
+  const gapped =
+    nextSide !== undefined &&
+    GAPPED_SIDE.test(toNext) &&
+    GAPPED_END.test(text.slice(nextSide.end, nextSide.end + 24)) &&
+    GAPPED_LEAD.test(text.slice(Math.max(0, at - 120), at));
+  const forSide =
+    nextSide && (FOR_SIDE.test(toNext) || REPRESENTS.test(toNext) || gapped) ? nextSide : undefined;
+  const after = text.slice(m.afterStart - offset, m.afterStart - offset + 200);
+  // "X, who has hosted earlier rounds, attended as an observer": the main verb follows the aside.
+  const main = after.replace(/^\s*,\s*(?:who|which)\s+[^,;]{1,100},(?=\s+\p{Ll})/u, "");
+  const saysSeated = (re: RegExp) => re.test(after) || (main !== after && re.test(main));
+  const host = HOSTS.test(after) || HOSTS_FOR_TALKS.test(after) || HOSTS_OFFICIALS.test(after);
+  const meeting =
+    host ||
+    saysSeated(MEDIATES) ||
+    saysSeated(SIGNS) ||
+    HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
+    (f.talks && saysSeated(ATTENDS)) ||
+    saysSeated(ATTENDS_AS) ||
+    (f.talks && clause.meets) ||
+    (f.talks && clause.hosts !== -1 && clause.hosts < at) ||
+    (clause.hosts !== -1 && clause.hosts < at && HOSTS_OFFICIALS.test(text.slice(clause.hosts - 1))) ||
+    IN_ROOM.test(text.slice(Math.max(0, at - 120), at)) ||
+    (clause.lists !== -1 && clause.lists < at) ||
+    (forSide !== undefined && f.talks);
+  const office = officeOfMention(m);
+  let only: string | undefined;
+  if (office !== null && mate?.titleSide && officeOfMention(mate) === null) {
+    // "US envoy Steve Witkoff and President Donald Trump": list-mates share a nationality.
+    only = mate.titleSide;
+  } else if (office !== null || host) {
+    // Otherwise the one seat or capital nobody's title claims: "brief President Biden in Washington".
+    const sides = new Set<string>();
+    for (
+      let i = firstAtOrAfter(ss.mentions, cs, (x) => x.start);
+      i < ss.mentions.length && sides.size < 2;
+      i++
+    ) {
+      const x = ss.mentions[i]!;
+      if (x.end > ce) break;
+      if (!ss.taken.has(x) && !f.owners.has(x) && (x.kind === "seat" || x.kind === "capital"))
+        sides.add(x.side);
+    }
+    only = sides.size === 1 ? [...sides][0] : undefined;
+  }
+  // A kingdom has no president: "Qatari Prime Minister X and President Y" are two countries.
+  if (office === "president" && only !== undefined && isMonarchy(only)) only = undefined;
+  // "Mustafa Nour … led its delegation": "its" is the sentence's subject, "The Rapid Support Forces sent…".
+  const subject = ss.mentions[0];
+  const ownDelegation =
+    /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:its|their)\s+(?:delegation|team|negotiators)\b/u.test(
+      after,
+    );
+  const itsSide =
+    ownDelegation && subject && subject.start < 40 && subject.kind !== "demonym" ? subject.side : undefined;
+  const groupSide = group?.sides.length === 1 ? group.sides[0] : (forSide?.side ?? itsSide);
+  return {
+    ...(groupSide ? { groupSide } : {}),
+    groupDelegation:
+      Boolean(
+        group && !group.government && (group.delegation || /led|head|includ|compris|represent/.test(joined)),
+      ) ||
+      (forSide !== undefined && f.talks) ||
+      itsSide !== undefined,
+    meeting,
+    ...(only ? { freeSide: only } : {}),
+  };
+}
+
+/**
+ * The side of each person: what their title or apposition says, else the group they are
+ * listed in, else (for office holders and people at the table) the one side left in their
+ * clause, else the side of the person they are related to ("Mr. Trump’s son-in-law").
+ */
+export function resolveSides(
+  ctx: ExtractionContext,
+  mentions: readonly Mention[],
+  entityOf: ReadonlyMap<Mention, PersonEntity>,
+  registry: PersonRegistry,
+): {
+  sides: Map<number, string>;
+  placements: Map<Mention, Placement>;
+  /** "Kabongo was joined by Justice Minister X": X → Kabongo, whose seat X shares. */
+  companions: Map<Mention, Mention>;
+} {
+  const usInArticle = /\b(?:U\.S\.|US|United States|American|Washington)\b/.test(ctx.body);
+  const ukInArticle = /\b(?:U\.K\.|UK|United Kingdom|Britain|British)\b/.test(ctx.body);
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const placements = new Map<Mention, Placement>();
+  const companions = new Map<Mention, Mention>();
+  for (const [index, list] of bySentence) {
+    const sentence = ctx.sentences[index];
+    if (!sentence) continue;
+    const facts = sentenceFacts(sentence.text, sentence.start, list);
+    list.forEach((m, i) => {
+      const prev = list[i - 1];
+      const mate = prev && COORDINATED.test(ctx.body.slice(prev.end, m.titleStart)) ? prev : undefined;
+      placements.set(m, place(facts, m, mate));
+      if (prev && COMPANION.test(ctx.body.slice(Math.max(prev.end, m.titleStart - 30), m.titleStart)))
+        companions.set(m, prev);
+    });
+  }
+  const sides = new Map<number, string>();
+  const rank = new Map<number, number>();
+  const aliases = partyAliases(ctx.body);
+  const offer = (m: Mention, side: string | undefined, r: number) => {
+    const id = entityOf.get(m)?.id;
+    if (id === undefined || side === undefined || (rank.get(id) ?? 0) >= r) return;
+    sides.set(id, aliases.get(side) ?? side);
+    rank.set(id, r);
+  };
+  // People listed together ("Mansour, and Qatar's Al Mohannadi, shuttled…") share a seat at the table.
+  const listed: [Mention, Mention][] = [];
+  for (const list of bySentence.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [list[i - 1]!, list[i]!];
+      const pa = placements.get(a);
+      const pb = placements.get(b);
+      if (
+        !pa ||
+        !pb ||
+        !/^\s*,?\s*(?:and|or)?\s*(?:the\s+)?$/.test(ctx.body.slice(a.afterStart, b.titleStart))
+      )
+        continue;
+      if (pa.meeting || pb.meeting) pa.meeting = pb.meeting = true;
+      if (pa.meeting) listed.push([a, b]);
+    }
+  }
+  for (const [m, lead] of companions) {
+    const pm = placements.get(m);
+    const pl = placements.get(lead);
+    if (!pm || !pl) continue;
+    if (pm.meeting || pl.meeting) pm.meeting = pl.meeting = true;
+    if (pl.groupDelegation) pm.groupDelegation = true;
+  }
+  for (const m of mentions) {
+    // A national army ("the military's coordinator") yields to the delegation the text seats them in.
+    // A former head of state mediating for a bloc speaks for the bloc, not for their old country.
+    const mediator = PAST_ROLE.test(m.title) && placements.get(m)?.meeting ? aliases.get("mediator") : undefined;
+    offer(m, mediator ?? m.titleSide, m.titleSide === "army" ? 2 : 4);
+    offer(m, placements.get(m)?.groupSide, 3);
+    if (m.administration || (usInArticle && US_TITLES.test(m.title))) offer(m, "us", 2);
+    if (ukInArticle && UK_TITLES.test(m.title)) offer(m, "uk", 2);
+  }
+  for (const [m, lead] of companions) {
+    const id = entityOf.get(lead)?.id;
+    offer(m, id === undefined ? undefined : sides.get(id), 2);
+  }
+  for (const m of mentions) {
+    const p = placements.get(m);
+    if (p) offer(m, p.freeSide, 1);
+  }
+  // "Also in the room were Vice President JD Vance and adviser Mike Waltz": an untitled list-mate
+  // at the table sits with the one whose side is known.
+  for (const [a, b] of listed) {
+    const [ia, ib] = [entityOf.get(a)?.id, entityOf.get(b)?.id];
+    if (ia === undefined || ib === undefined) continue;
+    if (!sides.has(ib) && a.titleSide) offer(b, sides.get(ia), 1);
+    else if (!sides.has(ia) && b.titleSide) offer(a, sides.get(ib), 1);
+  }
+  for (const m of mentions) {
+    const related = m.relationTo ? registry.lookup(m.relationTo) : null;
+    if (related) offer(m, sides.get(related.id), 1);
+  }
+  return { sides, placements, companions };
+}

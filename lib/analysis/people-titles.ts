@@ -1,0 +1,175 @@
+import { RELATIONS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
+import { nameLike, POSSESSIVE_RE, spaceBetween, type Token } from "./name-tokens";
+import { acronymSide, findSides, isSideName } from "./side-table";
+
+/**
+ * The words around a name that describe its bearer: a title before it ("UK Prime Minister"),
+ * a role before a comma ("Egypt's intelligence chief, Gen."), an apposition after it
+ * ("Jared Kushner, Mr. Trump’s son-in-law"), and the side and short role they give.
+ */
+
+export const isTitleWord = (t: Token) =>
+  ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isSideName(t.text);
+
+/** How many leading tokens of a run are title, not name: "UK Prime Minister Sir Keir Starmer" → 4. */
+export function peelTitle(run: Token[], afterOf: boolean): number {
+  let p = 0;
+  while (run.length - p > 1) {
+    const two = run
+      .slice(p, p + 2)
+      .map((t) => t.text.replace(POSSESSIVE_RE, ""))
+      .join(" ");
+    const three = run
+      .slice(p, p + 3)
+      .map((t) => t.text)
+      .join(" ");
+    if (run.length - p > 3 && isSideName(three)) p += 3;
+    else if (run.length - p > 2 && isSideName(two)) p += 2;
+    else if (isTitleWord(run[p]!) || (afterOf && TITLE_OBJECTS.has(run[p]!.lower))) p++;
+    else break;
+  }
+  return p;
+}
+
+/** Start index of the title words that end just before `end`: toks[start..end) are title words. */
+export function titleStart(text: string, toks: Token[], end: number): number {
+  let j = end;
+  while (j > 0 && end - j < 9) {
+    const t = toks[j - 1]!;
+    if (j < end && !spaceBetween(text, t, toks[j]!)) break;
+    const pair = j > 1 ? `${toks[j - 2]!.text} ${t.text.replace(POSSESSIVE_RE, "")}` : "";
+    const preposition = /^(?:of|for|to)$/.test(t.lower);
+    // "adviser to President Tshisekedi": the words before "to" describe someone else.
+    if (preposition && ROLE_HEADS.has(toks[j]?.lower ?? "")) break;
+    if (pair && isSideName(pair)) {
+      j -= 2;
+      continue;
+    }
+    if (!(isTitleWord(t) || RELATIONS.has(t.lower) || TITLE_OBJECTS.has(t.lower) || preposition)) break;
+    j--;
+  }
+  while (j < end && /^(?:of|for|to|the)$/.test(toks[j]!.lower)) j++;
+  return j;
+}
+
+/** Where "for the Belgrade-Pristina dialogue" begins before `end`, so the role before it is found. */
+export function complementStart(text: string, toks: Token[], end: number): number {
+  for (let j = end - 1; j > 0 && end - j <= 6; j--) {
+    if (!spaceBetween(text, toks[j - 1]!, toks[j]!) && j < end - 1) break;
+    if (/^(?:of|for|to|on)$/.test(toks[j]!.lower) && ROLE_HEADS.has(toks[j - 1]!.lower)) return j;
+  }
+  return end;
+}
+
+export const hasHead = (toks: Token[]) => toks.some((t) => ROLE_HEADS.has(t.lower) || RELATIONS.has(t.lower));
+
+const COMPLEMENT_END =
+  /^(?:at|in|on|with|who|whose|which|that|and|since|during|after|before|said|says|is|was|has|had)$/;
+export const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/;
+
+/** The role words that follow ", " after a name: "Jared Kushner, Mr. Trump’s son-in-law". */
+export function appositionAfter(
+  text: string,
+  toks: Token[],
+  k: number,
+): { from: number; to: number; possessor?: string } | null {
+  let i = k;
+  // ", and the US adviser, X": a list goes on; ", according to a White House official": a source.
+  if (toks[i] && /^(?:and|or|but|according|while|as)$/.test(toks[i]!.lower)) return null;
+  if (toks[i] && /^(?:a|an|the|his|her|their|its)$/.test(toks[i]!.lower)) i++;
+  const from = i;
+  let possessor: string | undefined;
+  let loose = 0;
+  for (; i < toks.length && i - from < 8; i++) {
+    const t = toks[i]!;
+    if (i > k && !spaceBetween(text, toks[i - 1]!, t)) return null;
+    if ((ROLE_HEADS.has(t.lower) && !HONORIFIC_RE.test(t.lower)) || RELATIONS.has(t.lower)) {
+      let to = i;
+      // "a deputy chief of staff": the role runs on through further title words.
+      while (
+        toks[to + 1] &&
+        spaceBetween(text, toks[to]!, toks[to + 1]!) &&
+        (ROLE_HEADS.has(toks[to + 1]!.lower) || ROLE_MODIFIERS.has(toks[to + 1]!.lower)) &&
+        to - i < 3
+      )
+        to++;
+      // "of history", "to the group's commander", "for the Horn of Africa", up to the next comma.
+      const of = toks[to + 1];
+      if (of && /^(?:of|for|to)$/.test(of.lower) && spaceBetween(text, toks[to]!, of)) {
+        let q = to + 2;
+        while (
+          q < toks.length &&
+          q - to < 7 &&
+          spaceBetween(text, toks[q - 1]!, toks[q]!) &&
+          !COMPLEMENT_END.test(toks[q]!.lower)
+        )
+          q++;
+        if (q > to + 2) to = q - 1;
+      }
+      // "Zelensky, French President Emmanuel Macron" is a list of people, not an apposition.
+      const after = toks[to + 1];
+      if (after && spaceBetween(text, toks[to]!, after) && nameLike(after, toks[to + 2])) return null;
+      // Only kin have a possessor: "Mr. Trump’s son-in-law", not "China's chief negotiator".
+      return { from, to, ...(possessor && RELATIONS.has(t.lower) ? { possessor } : {}) };
+    }
+    if (/^\p{Lu}/u.test(t.text) && POSSESSIVE_RE.test(t.text) && !isSideName(t.text))
+      possessor = t.text.replace(POSSESSIVE_RE, "");
+    else if (isTitleWord(t) || HONORIFIC_RE.test(t.lower)) continue;
+    // "the African Union mediator", "a frequent informal adviser": a few describing words.
+    else if (!/^\p{L}+(?:['’]s)?$/u.test(t.text) || ++loose > 3) return null;
+  }
+  return null;
+}
+
+export function sideOfTitle(phrase: string): string | undefined {
+  for (const m of findSides(phrase)) {
+    if (!/\b(?:to|for)\s+(?:the\s+)?$/.test(phrase.slice(0, m.start))) return m.side;
+  }
+  return acronymSide(phrase.split(/\s+/)[0] ?? "");
+}
+
+const HONORIFIC_EDGE =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Adm|Maj|Brig|Sgt)\.\s*)+|^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh)\b\s*|\s*\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Adm|Maj|Brig|Sgt)\.|Sir|Dame|Sheikh)$/gu;
+
+export function roleOf(phrase: string): string | undefined {
+  let role = phrase.replace(HONORIFIC_EDGE, "");
+  const first = findSides(role)[0];
+  // The side is kept apart; seats stay because "Kremlin spokesman" says more than "spokesman".
+  if (first && first.start === 0 && first.kind !== "seat") role = role.slice(first.end);
+  role = role.replace(/^\s*(?:new\s+)?/i, "").trim();
+  return role.length > 0 && role.length <= 80 && /\p{L}{2}/u.test(role) ? role : undefined;
+}
+
+/** The title words before a name: adjacent ("US envoy"), or a role before a comma ("Egypt's intelligence chief, Gen."). */
+export interface TitleBefore {
+  start: number;
+  toks: Token[];
+  /** The role given before a comma, which describes the name better than its rank. */
+  appositive: string;
+  relationTo?: string;
+}
+
+export function titleBefore(text: string, toks: Token[], first: number, peeled: number): TitleBefore {
+  const spaced = first > 0 && spaceBetween(text, toks[first - 1]!, toks[first]!);
+  let start = spaced ? titleStart(text, toks, first) : first;
+  let appositive = "";
+  const commaBefore = start > 0 && /^\s*,\s*$/.test(text.slice(toks[start - 1]!.end, toks[start]!.start));
+  if (commaBefore && !sideOfTitle(text.slice(toks[start]!.start, toks[first + peeled - 1]?.end ?? 0))) {
+    let from = titleStart(text, toks, start);
+    if (!hasHead(toks.slice(from, start))) from = titleStart(text, toks, complementStart(text, toks, start));
+    if (hasHead(toks.slice(from, start))) {
+      appositive = text.slice(toks[from]!.start, toks[start - 1]!.end);
+      start = from;
+    }
+  }
+  const title = toks.slice(start, first + peeled);
+  const owner = toks[start - 1];
+  // "President Donald Trump's son-in-law, Jared Kushner"
+  const kin = title.some((t) => RELATIONS.has(t.lower)) && owner && /^\p{Lu}.*['’]s?$/u.test(owner.text);
+  return {
+    start,
+    toks: title,
+    appositive,
+    ...(kin ? { relationTo: owner.text.replace(POSSESSIVE_RE, "") } : {}),
+  };
+}

@@ -1,0 +1,280 @@
+/**
+ * Which government, bloc or armed group a phrase points at. A "side" is a lowercase slug
+ * ("us", "russia", "saudi-arabia", "hamas") so claims from different articles line up on
+ * `delegation.<side>` and `<side>.president` slots whatever wording each outlet used.
+ */
+
+export type SideKind = "country" | "demonym" | "capital" | "seat" | "bloc" | "group" | "party";
+
+export interface SideMention {
+  side: string;
+  kind: SideKind;
+  /** Offsets in the searched text; the span includes a possessive "'s" when present. */
+  start: number;
+  end: number;
+}
+
+// slug | names | demonyms | capitals. Capitals count as sides because outlets write
+// "Moscow said" or "Washington's recognition"; other cities do not (a venue is not a side).
+// Capitals that are also common first names (Sofia, Victoria) are left out on purpose.
+const COUNTRIES = `
+  us|United States;United States of America;U.S.;US;USA;U.S.A.;America|American|Washington,
+  uk|United Kingdom;U.K.;UK;Britain;Great Britain|British;Briton|London,
+  russia|Russia;Russian Federation|Russian|Moscow, ukraine|Ukraine|Ukrainian|Kyiv;Kiev,
+  china|China;People's Republic of China;PRC|Chinese|Beijing, taiwan|Taiwan|Taiwanese|Taipei,
+  israel|Israel|Israeli|Tel Aviv, palestine|Palestine;Palestinian Authority;PLO|Palestinian|Ramallah,
+  egypt|Egypt|Egyptian|Cairo, qatar|Qatar|Qatari|Doha, saudi-arabia|Saudi Arabia;KSA|Saudi|Riyadh,
+  uae|United Arab Emirates;UAE;U.A.E.;Emirates|Emirati|Abu Dhabi, jordan|Jordan|Jordanian|Amman,
+  lebanon|Lebanon|Lebanese|Beirut, syria|Syria|Syrian|Damascus, iraq|Iraq|Iraqi|Baghdad,
+  iran|Iran|Iranian|Tehran, turkey|Turkey;Türkiye;Turkiye|Turkish|Ankara, yemen|Yemen|Yemeni|Sanaa,
+  oman|Oman|Omani|Muscat, bahrain|Bahrain|Bahraini|Manama, kuwait|Kuwait|Kuwaiti,
+  sudan|Sudan;SAF;Sudanese Armed Forces|Sudanese|Khartoum, south-sudan|South Sudan|South Sudanese|Juba,
+  libya|Libya|Libyan|Tripoli, tunisia|Tunisia|Tunisian|Tunis, algeria|Algeria|Algerian|Algiers,
+  morocco|Morocco|Moroccan|Rabat, ethiopia|Ethiopia|Ethiopian|Addis Ababa,
+  eritrea|Eritrea|Eritrean|Asmara, somalia|Somalia|Somali|Mogadishu, kenya|Kenya|Kenyan|Nairobi,
+  uganda|Uganda|Ugandan|Kampala, chad|Chad|Chadian|N'Djamena, nigeria|Nigeria|Nigerian|Abuja,
+  niger|Niger|Nigerien|Niamey, mali|Mali|Malian|Bamako, senegal|Senegal|Senegalese|Dakar,
+  ghana|Ghana|Ghanaian|Accra,
+  dr-congo|Democratic Republic of Congo;Democratic Republic of the Congo;DRC;DR Congo;Congo|Congolese|Kinshasa,
+  congo-brazzaville|Republic of Congo;Republic of the Congo;Congo-Brazzaville||Brazzaville,
+  rwanda|Rwanda|Rwandan|Kigali, burundi|Burundi|Burundian|Gitega, tanzania|Tanzania|Tanzanian|Dodoma,
+  south-africa|South Africa|South African|Pretoria, angola|Angola|Angolan|Luanda,
+  mozambique|Mozambique|Mozambican|Maputo, zimbabwe|Zimbabwe|Zimbabwean|Harare,
+  zambia|Zambia|Zambian|Lusaka, cameroon|Cameroon|Cameroonian|Yaounde;Yaoundé,
+  central-african-republic|Central African Republic|Central African|Bangui,
+  burkina-faso|Burkina Faso|Burkinabe|Ouagadougou, mauritania|Mauritania|Mauritanian|Nouakchott,
+  djibouti|Djibouti|Djiboutian, madagascar|Madagascar|Malagasy|Antananarivo,
+  ivory-coast|Ivory Coast;Cote d'Ivoire;Côte d'Ivoire|Ivorian, guinea|Guinea|Guinean|Conakry,
+  sierra-leone|Sierra Leone|Sierra Leonean|Freetown, liberia|Liberia|Liberian|Monrovia,
+  gabon|Gabon|Gabonese|Libreville, namibia|Namibia|Namibian|Windhoek,
+  botswana|Botswana|Botswanan|Gaborone, armenia|Armenia|Armenian|Yerevan,
+  azerbaijan|Azerbaijan|Azerbaijani;Azeri|Baku, georgia|Georgia|Georgian|Tbilisi,
+  belarus|Belarus|Belarusian|Minsk, moldova|Moldova|Moldovan|Chisinau;Chișinău,
+  kazakhstan|Kazakhstan|Kazakh|Astana, uzbekistan|Uzbekistan|Uzbek|Tashkent,
+  turkmenistan|Turkmenistan|Turkmen|Ashgabat, kyrgyzstan|Kyrgyzstan|Kyrgyz|Bishkek,
+  tajikistan|Tajikistan|Tajik|Dushanbe, afghanistan|Afghanistan|Afghan|Kabul,
+  pakistan|Pakistan|Pakistani|Islamabad, india|India|Indian|New Delhi,
+  bangladesh|Bangladesh|Bangladeshi|Dhaka, sri-lanka|Sri Lanka|Sri Lankan|Colombo,
+  nepal|Nepal|Nepali;Nepalese|Kathmandu, myanmar|Myanmar;Burma|Burmese|Naypyidaw,
+  thailand|Thailand|Thai|Bangkok, cambodia|Cambodia|Cambodian|Phnom Penh, laos|Laos|Laotian|Vientiane,
+  vietnam|Vietnam;Viet Nam|Vietnamese|Hanoi, malaysia|Malaysia|Malaysian|Kuala Lumpur,
+  singapore|Singapore|Singaporean, indonesia|Indonesia|Indonesian|Jakarta,
+  philippines|Philippines|Filipino;Philippine|Manila, japan|Japan|Japanese|Tokyo,
+  mongolia|Mongolia|Mongolian|Ulaanbaatar, north-korea|North Korea;DPRK|North Korean|Pyongyang,
+  south-korea|South Korea;Republic of Korea;ROK|South Korean|Seoul,
+  australia|Australia|Australian|Canberra, new-zealand|New Zealand|New Zealander,
+  canada|Canada|Canadian|Ottawa, mexico|Mexico|Mexican|Mexico City, cuba|Cuba|Cuban|Havana,
+  haiti|Haiti|Haitian|Port-au-Prince, dominican-republic|Dominican Republic|Dominican|Santo Domingo,
+  guatemala|Guatemala|Guatemalan, honduras|Honduras|Honduran|Tegucigalpa,
+  el-salvador|El Salvador|Salvadoran|San Salvador, nicaragua|Nicaragua|Nicaraguan|Managua,
+  costa-rica|Costa Rica|Costa Rican|San Jose;San José, panama|Panama|Panamanian|Panama City,
+  colombia|Colombia|Colombian|Bogota;Bogotá, venezuela|Venezuela|Venezuelan|Caracas,
+  ecuador|Ecuador|Ecuadorian|Quito, peru|Peru|Peruvian|Lima, bolivia|Bolivia|Bolivian|La Paz,
+  chile|Chile|Chilean|Santiago, argentina|Argentina|Argentine;Argentinian|Buenos Aires,
+  uruguay|Uruguay|Uruguayan|Montevideo, paraguay|Paraguay|Paraguayan|Asuncion;Asunción,
+  brazil|Brazil|Brazilian|Brasilia;Brasília, france|France|French|Paris;Elysee;Élysée,
+  germany|Germany|German|Berlin, italy|Italy|Italian|Rome, spain|Spain|Spanish|Madrid,
+  portugal|Portugal|Portuguese|Lisbon, netherlands|Netherlands;Holland|Dutch|Amsterdam;The Hague,
+  belgium|Belgium|Belgian, luxembourg|Luxembourg|Luxembourgish, switzerland|Switzerland|Swiss|Bern,
+  austria|Austria|Austrian|Vienna, ireland|Ireland|Irish|Dublin, iceland|Iceland|Icelandic|Reykjavik;Reykjavík,
+  norway|Norway|Norwegian|Oslo, sweden|Sweden|Swedish|Stockholm, finland|Finland|Finnish|Helsinki,
+  denmark|Denmark|Danish|Copenhagen, estonia|Estonia|Estonian|Tallinn, latvia|Latvia|Latvian|Riga,
+  lithuania|Lithuania|Lithuanian|Vilnius, poland|Poland|Polish|Warsaw,
+  czechia|Czech Republic;Czechia|Czech|Prague, slovakia|Slovakia|Slovak|Bratislava,
+  hungary|Hungary|Hungarian|Budapest, romania|Romania|Romanian|Bucharest, bulgaria|Bulgaria|Bulgarian,
+  greece|Greece|Greek|Athens, cyprus|Cyprus|Cypriot|Nicosia, serbia|Serbia|Serbian|Belgrade,
+  croatia|Croatia|Croatian|Zagreb, bosnia|Bosnia;Bosnia and Herzegovina|Bosnian|Sarajevo,
+  slovenia|Slovenia|Slovenian|Ljubljana, montenegro|Montenegro|Montenegrin|Podgorica,
+  kosovo|Kosovo|Kosovar|Pristina, north-macedonia|North Macedonia|Macedonian|Skopje,
+  albania|Albania|Albanian|Tirana, malta|Malta|Maltese|Valletta, vatican|Vatican;Holy See|Vatican,
+  monaco|Monaco|Monegasque
+`;
+
+// Seats of government stand for their country; blocs and armed groups are sides of their own.
+// In a civil war "the army" is a party of its own; a national adjective before it still wins.
+// kind | slug | names
+const BODIES = `
+  seat|us|White House;State Department;Pentagon;Capitol Hill, seat|russia|Kremlin,
+  seat|uk|Downing Street;Whitehall, seat|israel|IDF;Knesset;Mossad;Shin Bet, seat|us|CIA;FBI,
+  seat|russia|FSB;SVR;GRU, seat|uk|MI6, seat|ukraine|Verkhovna Rada, seat|iran|IRGC,
+  seat|china|Zhongnanhai, bloc|eu|European Union;EU;European Commission;Brussels,
+  bloc|un|United Nations;UN;U.N.;Security Council, bloc|nato|NATO;North Atlantic Treaty Organization,
+  bloc|african-union|African Union, bloc|arab-league|Arab League, group|hamas|Hamas,
+  group|hezbollah|Hezbollah;Hizbollah, group|houthis|Houthis;Houthi;Ansar Allah,
+  group|islamic-jihad|Islamic Jihad, group|rsf|Rapid Support Forces;RSF, group|taliban|Taliban,
+  group|m23|M23, group|army|army;Army;military;Military
+`;
+
+// Parties outlets name by what they are rather than by country: "the government delegation",
+// "the opposition's chief negotiator", "the rebels' team", "the federal team". Their slug is
+// the generic word unless the article ties it to one country or movement (see partyAliases).
+// slug | names
+const PARTIES = `
+  government|government;Government;federal government;Federal government;Federal Government;federal;Federal,
+  opposition|opposition;Opposition, rebels|rebels;Rebels;rebel;Rebel;insurgents;Insurgents
+`;
+
+function plural(demonym: string): string[] {
+  if (/(s|sh|ch|ese|x|z)$/.test(demonym)) return [demonym];
+  return [demonym, `${demonym}s`];
+}
+
+interface Surface {
+  side: string;
+  kind: SideKind;
+}
+
+const SURFACES = new Map<string, Surface>();
+const rows = (table: string) => table.split(",").map((row) => row.trim());
+for (const row of rows(COUNTRIES)) {
+  const [side = "", names = "", demonyms = "", capitals = ""] = row.split("|");
+  for (const n of names.split(";")) if (n) SURFACES.set(n, { side, kind: "country" });
+  for (const d of demonyms.split(";"))
+    for (const p of d ? plural(d) : []) SURFACES.set(p, { side, kind: "demonym" });
+  for (const c of capitals.split(";")) if (c) SURFACES.set(c, { side, kind: "capital" });
+}
+for (const row of rows(BODIES)) {
+  const [kind = "", side = "", names = ""] = row.split("|");
+  const k: SideKind = kind === "seat" ? "seat" : kind === "bloc" ? "bloc" : "group";
+  for (const n of names.split(";")) if (n) SURFACES.set(n, { side, kind: k });
+}
+
+for (const row of rows(PARTIES)) {
+  const [side = "", names = ""] = row.split("|");
+  for (const n of names.split(";")) if (n) SURFACES.set(n, { side, kind: "party" });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const ALTERNATION = [...SURFACES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
+// Case-sensitive on purpose: "US" is a country, "us" a pronoun.
+// A plural possessive ("the rebels' team") keeps its apostrophe in the span.
+const SIDE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(${ALTERNATION})(?:['’]s|(?<=s)['’])?(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** Every side named in `text`, left to right. Linear in the text length. */
+export function findSides(text: string): SideMention[] {
+  const out: SideMention[] = [];
+  SIDE_RE.lastIndex = 0;
+  for (let m = SIDE_RE.exec(text); m; m = SIDE_RE.exec(text)) {
+    const surface = SURFACES.get(m[1] ?? "");
+    if (
+      m[1] === "America" &&
+      /(?:Latin|South|Central|North)\s$/.test(text.slice(Math.max(0, m.index - 8), m.index))
+    )
+      continue;
+    if (!surface) continue;
+    const mention = { side: surface.side, kind: surface.kind, start: m.index, end: m.index + m[0].length };
+    const prev = out[out.length - 1];
+    // "the Ethiopian government" is Ethiopia; "the Venezuelan opposition" is not Venezuela.
+    if (prev && mention.kind === "party" && prev.kind !== "party" && /^\s+$/.test(text.slice(prev.end, m.index))) {
+      // "the M23 rebels" stay M23.
+      if (mention.side === "government" || prev.kind === "group" || prev.kind === "bloc") continue;
+      out.pop();
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+// Acronyms that name no party at a table.
+const NOT_PARTIES = new Set(
+  "AP AFP BBC CNN TV CEO CFO GDP PM AM ID DC HQ LNG II III IV VI AI NGO UTC EST GMT".split(" "),
+);
+
+/**
+ * A party the table does not list, known by its acronym: "the ELN sent", "TPLF spokesman".
+ * Rebel movements and armed groups come and go faster than any list.
+ */
+export function acronymSide(word: string): string | undefined {
+  const bare = word.replace(/['’]s$/, "");
+  if (!/^[A-Z][A-Z0-9-]{1,6}$/.test(bare) || NOT_PARTIES.has(bare) || SURFACES.has(bare)) return undefined;
+  return bare.toLowerCase();
+}
+
+/** The side a phrase such as "Russian", "U.S.", "Ukraine's" or "the Kremlin" stands for, if any. */
+export function sideOfPhrase(phrase: string): string | undefined {
+  const cleaned = phrase
+    .trim()
+    .replace(/^the\s+/i, "")
+    .replace(/['’]s$/, "");
+  return SURFACES.get(cleaned)?.side;
+}
+
+/** True when the exact words are a country, capital, demonym or body, e.g. "Moscow", "Hamas". */
+export function isSideName(words: string): boolean {
+  if (SURFACES.has(words)) return true;
+  const possessive = words.endsWith("'s") || words.endsWith("’s");
+  return possessive && SURFACES.has(words.slice(0, -2));
+}
+
+/** The distinct sides named in `text`, in order of first mention. */
+export function sidesIn(text: string): string[] {
+  return [...new Set(findSides(text).map((m) => m.side))];
+}
+
+// Countries whose head of state is a monarch, so no "President" of theirs sits anywhere.
+const MONARCHIES = new Set(
+  `saudi-arabia qatar uae kuwait bahrain oman jordan morocco uk spain netherlands belgium luxembourg
+  norway sweden denmark japan thailand cambodia malaysia monaco vatican`.split(/\s+/),
+);
+
+export function isMonarchy(side: string): boolean {
+  return MONARCHIES.has(side);
+}
+
+const MEDIATED_BY = /\b(?:hosted|mediated|brokered|convened|facilitated|organi[sz]ed|chaired|sponsored)\s+by\s+(?:the\s+)?$/;
+const BLOC_MEDIATES = /^(?:[-‑\s](?:led|brokered|mediated|hosted|sponsored|convened)\b|\s+(?:mediators?|mediation|panel|facilitators?)\b)/;
+
+/** The one bloc an article says hosts or mediates the talks ("hosted by the African Union", "AU-led"). */
+function mediatingBloc(body: string, mentions: readonly SideMention[]): string | undefined {
+  const blocs = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "bloc") continue;
+    if (MEDIATED_BY.test(body.slice(Math.max(0, m.start - 40), m.start)) || BLOC_MEDIATES.test(body.slice(m.end, m.end + 24)))
+      blocs.add(m.side);
+  }
+  return blocs.size === 1 ? [...blocs][0] : undefined;
+}
+
+const GOVERNMENT_TEAM =
+  /^\s+(?:federal\s+)?government\s+(?:delegation|negotiators|negotiating team|team|side|envoys?|representatives)\b/;
+const ARMED = /^\s+(?:rebels?|insurgents?|fighters|militias?|movement|rebel movement|armed group)\b/;
+const ACRONYM_RE = /(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?![\p{L}\p{N}])/gu;
+const REBEL_BEFORE = /\b(?:rebels?|insurgents?|rebel (?:group|movement|alliance|coalition))\s*,?\s+(?:the\s+)?$/;
+
+/**
+ * What the generic parties stand for in one article, so a delegation keeps one slug however a
+ * sentence names it: "the government" is the country the article calls "the Congolese
+ * government" (when it names exactly one), "the rebels" the movement it calls "M23 rebels".
+ */
+export function partyAliases(body: string): Map<string, string> {
+  const governments = new Set<string>();
+  const movements = new Set<string>();
+  const mentions = findSides(body);
+  for (const m of mentions) {
+    const after = body.slice(m.end, m.end + 40);
+    // Only a government at the table: "the Congolese government delegation", not "Rwanda's government denies".
+    if ((m.kind === "country" || m.kind === "demonym" || m.kind === "capital") && GOVERNMENT_TEAM.test(after))
+      governments.add(m.side);
+    if (m.kind === "group" && m.side !== "army" && (ARMED.test(after) || REBEL_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))))
+      movements.add(m.side);
+  }
+  for (const m of body.matchAll(ACRONYM_RE)) {
+    const side = acronymSide(m[0]);
+    if (!side) continue;
+    const end = m.index + m[0].length;
+    if (ARMED.test(body.slice(end, end + 40)) || REBEL_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index)))
+      movements.add(side);
+  }
+  const aliases = new Map<string, string>();
+  const mediator = mediatingBloc(body, mentions);
+  if (mediator) aliases.set("mediator", mediator);
+  if (governments.size === 1) aliases.set("government", [...governments][0]!);
+  if (movements.size === 1) aliases.set("rebels", [...movements][0]!);
+  return aliases;
+}
