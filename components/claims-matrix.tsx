@@ -62,7 +62,7 @@ function MatrixTable({
   return (
     <div
       role="region"
-      className="overflow-x-auto rounded-lg border border-stone-200 bg-white"
+      className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white"
       tabIndex={0}
       aria-label={label}
     >

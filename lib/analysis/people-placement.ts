@@ -335,8 +335,9 @@ export function resolveSides(
   for (const [a, b] of listed) {
     const [ia, ib] = [entityOf.get(a)?.id, entityOf.get(b)?.id];
     if (ia === undefined || ib === undefined) continue;
-    if (!sides.has(ib) && a.titleSide) offer(b, sides.get(ia), 1);
-    else if (!sides.has(ia) && b.titleSide) offer(a, sides.get(ib), 1);
+    // An office holder's country is never inferred from a neighbour ("PM X and President Y").
+    if (!sides.has(ib) && officeOfMention(b) === null) offer(b, sides.get(ia), 1);
+    else if (!sides.has(ia) && officeOfMention(a) === null) offer(a, sides.get(ib), 1);
   }
   for (const m of mentions) {
     const related = m.relationTo ? registry.lookup(m.relationTo) : null;

@@ -1,4 +1,4 @@
-import { RELATIONS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
+import { isGivenName, RELATIONS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
 import { nameLike, POSSESSIVE_RE, spaceBetween, type Token } from "./name-tokens";
 import { acronymSide, findSides, isSideName } from "./side-table";
 
@@ -25,6 +25,8 @@ export function peelTitle(run: Token[], afterOf: boolean): number {
       .join(" ");
     if (run.length - p > 3 && isSideName(three)) p += 3;
     else if (run.length - p > 2 && isSideName(two)) p += 2;
+    // "Foreign Minister Amir Kovac": after a complete title, a given name starts the name.
+    else if (p > 0 && ROLE_HEADS.has(run[p - 1]!.lower) && run.length - p >= 2 && isGivenName(run[p]!.text)) break;
     else if (isTitleWord(run[p]!) || (afterOf && TITLE_OBJECTS.has(run[p]!.lower))) p++;
     else break;
   }

@@ -92,7 +92,7 @@ function resolvePeople(
 
 // "in Goma", "near Goma", "across the South Caucasus", "eastern Congo": a word after a place preposition.
 const PLACE_USE =
-  /\b(?:in|near|around|outside|across|into|toward|towards|throughout|within|from)\s+(?:the\s+)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|eastern|western|northern|southern|central)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Aa]cross|[Ii]nto|[Tt]oward|[Tt]owards|[Tt]hroughout|[Ww]ithin|[Ff]rom)\s+(?:the\s+)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|eastern|western|northern|southern|central)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu;
 
 /** Words the article uses as places, so a bare mention of one is not taken for a surname. */
 function placeWords(body: string): Set<string> {
