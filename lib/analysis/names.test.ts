@@ -76,6 +76,15 @@ describe("given names and identity", () => {
     expect(cleanPersonName("Mr. Witkoff’s")).toBe("Witkoff");
     expect(cleanPersonName("President Donald Trump")).toBe("Donald Trump");
     expect(cleanPersonName("Sir Keir Starmer")).toBe("Keir Starmer");
+    // A title that is also a given name stays when only the surname follows.
+    expect(cleanPersonName("Amir Haddad")).toBe("Amir Haddad");
+  });
+
+  it("treats a particle-led surname as having no given name", () => {
+    expect(canonicalGivenName("De la Torre")).toBeNull();
+    expect(canonicalGivenName("van der Merwe")).toBeNull();
+    expect(samePerson("De la Torre", "Luis Alberto de la Torre")).toBe(true);
+    expect(canonicalPersonKey("Luis Alberto de la Torre")).toBe(canonicalPersonKey("De la Torre"));
   });
 });
 

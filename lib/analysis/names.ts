@@ -39,7 +39,13 @@ export function nameWords(name: string): string[] {
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ""))
     .filter((w) => w.length > 0);
-  while (words.length > 1 && HONORIFICS.has((words[0] ?? "").toLowerCase())) words.shift();
+  // "Amir Kovac": an honorific that is also a given name stays when a surname follows it alone.
+  while (
+    words.length > 1 &&
+    HONORIFICS.has((words[0] ?? "").toLowerCase()) &&
+    !(words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? "") && isGivenName(words[0] ?? ""))
+  )
+    words.shift();
   while (words.length > 1 && SUFFIXES.has((words[words.length - 1] ?? "").toLowerCase())) words.pop();
   return words;
 }

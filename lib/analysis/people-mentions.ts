@@ -21,15 +21,18 @@ import {
 } from "./name-tokens";
 import {
   appositionAfter,
+  bodyBefore,
+  GAPPED_LEAD,
   hasHead,
   HONORIFIC_RE,
   isTitleWord,
   peelTitle,
   roleOf,
+  sideAfterOf,
   sideOfTitle,
   titleBefore,
 } from "./people-titles";
-import { findSides, isSideName } from "./side-table";
+import { isSideName } from "./side-table";
 import type { Sentence } from "./text";
 
 /**
@@ -89,38 +92,6 @@ const SPEECH_BEFORE = /^(?:said|says|told|added|noted|explained|observed|warned|
 // "led by Bassem Nofal", "included Ziad Qudra": what follows names someone.
 const LISTED_AFTER =
   /\b(?:(?:led|headed|chaired|represented|accompanied|hosted|joined|flanked) by|including|included|includes|sent|were|was)\s*$/;
-
-// "X led the federal team and Y the rebels'": the words before a gapped second leader.
-export const GAPPED_LEAD =
-  /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?[^.;]{0,60}?\s+and\s+$/;
-const OF_SIDE = /^\s+of\s+(?:the\s+)?/;
-
-/** The side named right after a name by "of": "Ruth Abelard of Norway", "X of the African Union". */
-function sideAfterOf(text: string, from: number): { side: string; end: number } | null {
-  const of = OF_SIDE.exec(text.slice(from, from + 12));
-  if (!of) return null;
-  const at = from + of[0].length;
-  const side = findSides(text.slice(at, at + 48))[0];
-  if (!side || side.start !== 0 || side.kind === "capital" || side.kind === "demonym") return null;
-  return { side: side.side, end: at + side.end };
-}
-
-// The head of a body, not of a state: "National Assembly president", "Senate speaker".
-const BODY_HEAD = /^(?:president|chair|chairman|chairwoman|chairperson|speaker|leader|head)$/;
-const BODY_NOUN =
-  /^(?:assembly|senate|parliament|congress|commission|bank|court|council|party|union|federation|committee|board|chamber|house|league|platform|front|movement|institute|university|administration|authority)$/i;
-
-/** The capitalised name of a body a lowercase head word follows: "National Assembly" in "National Assembly president". */
-function bodyBefore(text: string, toks: Token[], start: number, head: Token | undefined): Token | null {
-  if (!head || !/^\p{Ll}/u.test(head.text) || !BODY_HEAD.test(head.lower)) return null;
-  const noun = toks[start - 1];
-  if (!noun || !BODY_NOUN.test(noun.lower) || !UPPER_START.test(noun.text) || !spaceBetween(text, noun, head))
-    return null;
-  let j = start - 1;
-  while (j > 0 && start - j < 4 && UPPER_START.test(toks[j - 1]!.text) && spaceBetween(text, toks[j - 1]!, toks[j]!))
-    j--;
-  return toks[j] ?? null;
-}
 
 /** The name inside a run of capitalised words, once sentence-initial words and titles are peeled off. */
 interface RunName {

@@ -33,7 +33,8 @@ describe("explicit seating cues", () => {
   });
 
   it("seats a member named after 'the delegation headed by'", () => {
-    const body = "The government delegation headed by Interior Minister Tomasz Rybak reached Geneva on Tuesday.";
+    const body =
+      "The government delegation headed by Interior Minister Tomasz Rybak reached Geneva on Tuesday.";
     expect(inSlot(body, "delegation.government")).toEqual(["Tomasz Rybak"]);
   });
 

@@ -1,5 +1,5 @@
 import { isGivenName, RELATIONS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
-import { nameLike, POSSESSIVE_RE, spaceBetween, type Token } from "./name-tokens";
+import { nameLike, POSSESSIVE_RE, spaceBetween, UPPER_START, type Token } from "./name-tokens";
 import { acronymSide, findSides, isSideName } from "./side-table";
 
 /**
@@ -26,7 +26,8 @@ export function peelTitle(run: Token[], afterOf: boolean): number {
     if (run.length - p > 3 && isSideName(three)) p += 3;
     else if (run.length - p > 2 && isSideName(two)) p += 2;
     // "Foreign Minister Amir Kovac": after a complete title, a given name starts the name.
-    else if (p > 0 && ROLE_HEADS.has(run[p - 1]!.lower) && run.length - p >= 2 && isGivenName(run[p]!.text)) break;
+    else if (p > 0 && ROLE_HEADS.has(run[p - 1]!.lower) && run.length - p >= 2 && isGivenName(run[p]!.text))
+      break;
     else if (isTitleWord(run[p]!) || (afterOf && TITLE_OBJECTS.has(run[p]!.lower))) p++;
     else break;
   }
@@ -174,4 +175,46 @@ export function titleBefore(text: string, toks: Token[], first: number, peeled: 
     appositive,
     ...(kin ? { relationTo: owner.text.replace(POSSESSIVE_RE, "") } : {}),
   };
+}
+
+// "X led the federal team and Y the rebels'": the words before a gapped second leader.
+export const GAPPED_LEAD =
+  /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?[^.;]{0,60}?\s+and\s+$/;
+const OF_SIDE = /^\s+of\s+(?:the\s+)?/;
+
+/** The side named right after a name by "of": "Ruth Abelard of Norway", "X of the African Union". */
+export function sideAfterOf(text: string, from: number): { side: string; end: number } | null {
+  const of = OF_SIDE.exec(text.slice(from, from + 12));
+  if (!of) return null;
+  const at = from + of[0].length;
+  const side = findSides(text.slice(at, at + 48))[0];
+  if (!side || side.start !== 0 || side.kind === "capital" || side.kind === "demonym") return null;
+  return { side: side.side, end: at + side.end };
+}
+
+// The head of a body, not of a state: "National Assembly president", "Senate speaker".
+const BODY_HEAD = /^(?:president|chair|chairman|chairwoman|chairperson|speaker|leader|head)$/;
+const BODY_NOUN =
+  /^(?:assembly|senate|parliament|congress|commission|bank|court|council|party|union|federation|committee|board|chamber|house|league|platform|front|movement|institute|university|administration|authority)$/i;
+
+/** The capitalised name of a body a lowercase head word follows: "National Assembly" in "National Assembly president". */
+export function bodyBefore(
+  text: string,
+  toks: Token[],
+  start: number,
+  head: Token | undefined,
+): Token | null {
+  if (!head || !/^\p{Ll}/u.test(head.text) || !BODY_HEAD.test(head.lower)) return null;
+  const noun = toks[start - 1];
+  if (!noun || !BODY_NOUN.test(noun.lower) || !UPPER_START.test(noun.text) || !spaceBetween(text, noun, head))
+    return null;
+  let j = start - 1;
+  while (
+    j > 0 &&
+    start - j < 4 &&
+    UPPER_START.test(toks[j - 1]!.text) &&
+    spaceBetween(text, toks[j - 1]!, toks[j]!)
+  )
+    j--;
+  return toks[j] ?? null;
 }

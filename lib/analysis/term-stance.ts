@@ -28,7 +28,7 @@ const RULED_OUT_CLOSE = `
   (?:stop|stops|stopped|fall|falls|fell) short of
 `;
 const RULED_OUT = `
-  (?:would|will|could|did|does|do|should|shall|can|must)(?:\\s+not|n['’]t)(?:\\s+\\w+)?;
+  (?:(?:would|will|could|did|does|do|should|shall|can|must)(?:\\s+not|n['’]t)|won['’]t|can['’]t|cannot)(?:\\s+\\w+)?;
   not\\s+(?:include|including|includes|offer|offering|provide|providing|grant|granting|allow|allowing|require|requiring);
   exclud(?:e|es|ed|ing); rul(?:e|es|ed|ing) out; reject(?:s|ed|ing)?; rejection of;
   refus(?:e|es|ed|ing|al)(?:\\s+to\\s+\\w+)?; oppos(?:e|es|ed|ing); opposition to; against;
@@ -78,7 +78,7 @@ const POST_RULED_OUT =
   /^[^.;!?]{0,60}?\b(?:(?:was|were|is|are|be|been|being)\s+(?:\w+\s+){0,2}?(?:ruled out|rejected|excluded|dismissed|scrapped|dropped|removed|refused|vetoed|off the table)|ruled out by|rejected by|off the table|not on the table|not on the agenda|a non-starter|resisted by|opposed by)\b/i;
 const POST_PROPOSED =
   /^[^.;!?]{0,60}?\b(?:(?:is|was|were|are|would be|will be|to be)\s+(?:\w+\s+){0,2}?(?:proposed|included|offered|on the table|envisaged|guaranteed|granted|agreed|held|established|set up|implemented|organi[sz]ed)|proposed by|offered by|remains? (?:a|the) (?:\w+\s+)?demand)\b/i;
-const NEGATED = /\b(?:not|no|never|n't|without|refus\w*\s+to|reject\w*)\s+(?:\w+\s+){0,2}$/i;
+const NEGATED = /(?:\b(?:not|no|never|without|cannot|refus\w*\s+to|reject\w*)|n['’]t)\s+(?:\w+\s+){0,2}$/i;
 const WINDOW = 120;
 
 /** The words before a term that still belong to its clause. */
@@ -113,6 +113,8 @@ export function stanceAt(text: string, start: number, end: number, listed: boole
     const c = CUES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
     const at = m.index + m[0].length;
     if (!c || wordsIn(before.slice(at)) > c.reach || (best && at < best.at)) continue;
+    // "refrain from new deployments and to open a route": a short cue stops at a new infinitive.
+    if (c.reach < 12 && /\band\s+to\s/i.test(before.slice(at))) continue;
     best = { at, length: m[0].length, stance: c.stance };
   }
   if (best) {

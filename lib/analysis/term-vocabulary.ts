@@ -57,7 +57,7 @@ const VOCABULARY: readonly [string, string, Stance?][] = [
   ],
   [
     "elections",
-    `(?:hold|holding|held|call|calling|organi[sz]e|organi[sz]ing) ${gap(2)}elections?|(?:new|fresh|early|snap|free and fair|presidential|parliamentary|general|regional|local|legislative|municipal|national|credible|competitive|transparent|democratic) elections?|elections? (?:within|in) (?:\\d+|\\w+) (?:days|months)|elections? (?:would|will|could|is to|are to|to) be held|(?<=\\b(?:hold|holding|held|call|calling|organi[sz]e|organi[sz]ing|stage|staging|want|wants|demand|demands|demanding|for|seek|seeks|seeking)\\s)(?:a|an|the) (?:\\w+\\s+)?vote|(?:a|the) vote (?:would|will|could|is to|to) be held`,
+    `(?:hold|holding|held|call|calling|organi[sz]e|organi[sz]ing) ${gap(2)}elections?|(?:new|fresh|early|snap|free and fair|presidential|parliamentary|general|regional|local|legislative|municipal|national|credible|competitive|transparent|democratic) elections?|elections? (?:within|in) (?:\\d+|\\w+) (?:days|months)|elections? (?:would|will|could|is to|are to|to) be held|(?<=\\b(?:hold|holding|held|call|calling|organi[sz]e|organi[sz]ing|stage|staging|want|wants|demand|demands|demanding|for|seek|seeks|seeking)\\s(?:a|an|the)\\s(?:\\w+\\s)?)vote|(?:a|the) vote (?:would|will|could|is to|to) be held`,
   ],
   [
     "troop-withdrawal",
@@ -90,7 +90,7 @@ const VOCABULARY: readonly [string, string, Stance?][] = [
   ["market-access", `market access|access to ${gap(1)}markets?`],
   [
     "border-delimitation",
-    `(?:border|boundary) (?:delimitation|demarcation)|(?:delimit|demarcat)(?:ation|e|ing|ed) (?:of\\s+)?(?:the\\s+)?${gap(2)}(?:border|boundary|frontier)`,
+    `(?:border|boundary) (?:delimitation|demarcation)|(?:delimit(?:ation|ing|ed|s)?|demarcat(?:ion|e|es|ing|ed)) (?:of\\s+)?(?:the\\s+)?${gap(2)}(?:border|boundary|frontier)`,
   ],
   ["transit-corridor", "transit (?:corridors?|routes?|roads?)|transport corridors?"],
   ["disarmament", "disarmament|disarm(?:ing)?|decommission(?:ing)? (?:of\\s+)?(?:its\\s+)?weapons"],

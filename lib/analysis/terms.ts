@@ -59,7 +59,11 @@ const SWAP_WORDS = /\b(?:exchang\w*|swap\w*|trade\w*|in return)\b/i;
  * "the release of political prisoners" frees a government's prisoners; it is no exchange unless
  * the sentence or the article trades them for someone.
  */
-function isRelease(h: { start: number; end: number; sentence: Sentence }, body: string, swapArticle: boolean): boolean {
+function isRelease(
+  h: { start: number; end: number; sentence: Sentence },
+  body: string,
+  swapArticle: boolean,
+): boolean {
   const quote = body.slice(h.start, h.end);
   if (SWAP_WORDS.test(quote) || SWAP_WORDS.test(h.sentence.text)) return false;
   return /\bpolitical\b/i.test(quote) || !swapArticle;
@@ -130,7 +134,8 @@ export function extractTerms(ctx: ExtractionContext): ExtractedClaim[] {
     )
       stance = prevStance;
     stances[i] = stance;
-    const term = h.term === "prisoner-exchange" && isRelease(h, ctx.body, prisonerSwap) ? "prisoner-release" : h.term;
+    const term =
+      h.term === "prisoner-exchange" && isRelease(h, ctx.body, prisonerSwap) ? "prisoner-release" : h.term;
     const key = `${term}|${stance}`;
     if (!chosen.has(key)) chosen.set(key, { term, stance, start: h.start, end: h.end, sentence: h.sentence });
   });

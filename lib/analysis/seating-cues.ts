@@ -1,0 +1,90 @@
+import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
+
+/**
+ * The words that seat someone at the talks: hosts and chairs, attendance, mediation, signing,
+ * lists after a delegation ("led by", "included"), and the side someone speaks for.
+ */
+
+const TALK =
+  "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|parties|sides|discussions)";
+// Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations".
+export const HOSTS = new RegExp(
+  `^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes|chaired|chairs|chairing|mediated|mediates|brokered|opened|led|oversaw|oversees|overseeing|convened|convenes|facilitated|facilitates)\\s+(?:\\S+\\s+){0,2}?${TALK}\\b`,
+  "u",
+);
+// "hosted Serbian President Vucic and Kosovo's Kurti for five hours of talks"
+export const HOSTS_FOR_TALKS =
+  /^\s*,?\s*(?:who\s+)?(?:hosted|hosts|hosting|received|welcomed)\b[^.;]{0,120}?\bfor\s+(?:\S+\s+){0,4}?(?:talks|negotiations|meeting|session|round)\b/u;
+export const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered|received|welcomed|attended)\s+by\s+$/;
+// People who were there: "Kirill Dmitriev, present at the negotiations", "is expected to participate".
+const BEFORE_VERB =
+  "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|have|was|were|is|are|also|been|be|expected to|set to|due to|will|would|\\p{Ll}+ly)\\s+)*";
+export const ATTENDS = new RegExp(
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
+  "u",
+);
+// "attended as an observer": a role at the table, whatever the sentence calls the talks.
+export const ATTENDS_AS = new RegExp(
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|sat in|participated|joined|was there)\\s+(?:the\\s+\\S+\\s+)?as\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?(?:observer|guarantor|witness|facilitator|mediator|co-mediator|adviser|advisor|delegate|member)s?\\b`,
+  "u",
+);
+// Go-betweens are in the room whatever the sentence calls the talks.
+export const MEDIATES = new RegExp(
+  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on)\\b`,
+  "u",
+);
+// Signatories were in the room: "X and Y initialed a draft peace agreement at the White House".
+export const SIGNS = new RegExp(
+  `${BEFORE_VERB}(?:signed|signs|initialed|initialled|initials|inked|countersigned)\\s+(?:\\S+\\s+){0,4}?(?:agreement|accord|deal|declaration|text|treaty|protocol|memorandum|document|truce|ceasefire)\\b`,
+  "u",
+);
+// "Rubio hosted Armenian Foreign Minister X and Azerbaijani Foreign Minister Y": officials received
+// by an official are meeting, talks word or not.
+export const HOSTS_OFFICIALS =
+  /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|\p{Ll}+ly)\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:foreign|prime|defen[cs]e)\s+)?(?:ministers?|presidents?|prime ministers?|leaders|envoys|delegations?|negotiators|counterparts?|Foreign Minister|President|Prime Minister)\b/u;
+// "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
+export const IN_ROOM = /\b(?:in the room|at the table|present)\s+(?:were|was|are|is)\b/;
+// Guests named after the host's verb are at the table too: "hosted Serbian President Vucic".
+export const HOSTS_GUESTS = /\b(?:hosted|hosts|hosting|received|welcomed|welcomes)\b/;
+export const MEETS =
+  /\b(?:met|meet|meets|meeting with|held talks|holds? talks|holding talks|talks with|sat down with|negotiated with|negotiating with|negotiations with)\b/;
+// "included"/"led by" seat people only right after a word for the talks: "the negotiations included".
+export const LISTS =
+  /\b(?:talks|negotiations|delegations?|team|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|including|was led by|were led by|led by|headed by|accompanied by|comprised|comprising)\b/;
+export const TALKS_RE =
+  /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|discussions|mediators|mediation|session|rounds?|counterparts|signing|ceremony)\b/;
+export const MEMBER_LEAD =
+  /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|namely)\b|\s+(?=\p{L})|\s*$)/u;
+// Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
+export const MEMBER_BLOCK =
+  /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked|while|whereas|but)\b/;
+// After a bare "Russia sent" or "US envoys", only names and titles may come before the member.
+const LIST_WORDS =
+  /^(?:its|their|his|her|the|a|an|and|of|for|to|along|with|also|as|well|by|\p{Ll}+['’]s|\p{Ll}+-\p{Lu}.*)$/u;
+export function onlyNamesAndTitles(words: string): boolean {
+  return words
+    .split(/[\s,]+/)
+    .every(
+      (w) =>
+        w === "" ||
+        /^\p{Lu}/u.test(w) ||
+        LIST_WORDS.test(w) ||
+        ROLE_HEADS.has(w) ||
+        ROLE_MODIFIERS.has(w) ||
+        TITLE_OBJECTS.has(w),
+    );
+}
+// "Taras Hrytsenko for Ukraine", "Gennady Sorokin and Anatoly Belyaev for Russia".
+export const FOR_SIDE =
+  /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s+for\s+(?:the\s+)?$/u;
+// "Van der Berg and García-Lopez represented the European Union": the side they speak for.
+export const REPRESENTS =
+  /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|van|von|der|bin|al)){0,4})*\s*,?\s+(?:who\s+)?(?:(?:has|had|also|will|\p{Ll}+ly)\s+)*(?:represented|represents|representing|represent|spoke for|speaks for|negotiated for|negotiates for|negotiating for|sat for)\s+(?:the\s+)?$/u;
+// Gapping: "X led the federal team and Y the rebels'" — Y leads the rebels' team.
+export const GAPPED_SIDE = /^\s+(?:the\s+)?$/;
+export const GAPPED_END =
+  /^(?:\s+(?:delegation|team|side|negotiators))?\s*(?:[,.;)]|$|\s+(?:at|in|on|during|while|as)\b)/;
+// "Rubio, joined by deputy foreign minister X": X sits with Rubio.
+export const COMPANION =
+  /\b(?:(?:joined|accompanied|flanked|assisted|seconded)\s+by|alongside|along with|together with)\s+(?:their\s+|his\s+|her\s+)?$/;
+export const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and\s+)?(?:the\s+)?$/u;
