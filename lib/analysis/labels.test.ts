@@ -41,3 +41,13 @@ describe("humanizeWords / sideLabel", () => {
     expect(sideLabel("ukraine")).toBe("Ukrainian");
   });
 });
+
+describe("sideLabel for sides the engine has never seen", () => {
+  it("writes acronyms in capitals and words as words", () => {
+    expect(sideLabel("tplf")).toBe("TPLF");
+    expect(sideLabel("m23")).toBe("M23");
+    expect(sideLabel("eln")).toBe("ELN");
+    expect(sideLabel("opposition")).toBe("Opposition");
+    expect(sideLabel("hamas")).toBe("Hamas");
+  });
+});

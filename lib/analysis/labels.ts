@@ -62,9 +62,16 @@ function titleCase(s: string): string {
     .join(" ");
 }
 
-/** "russia" → "Russian"; unknown sides fall back to their title-cased words ("Hamas", "RSF"). */
+/** Short slugs with a digit, of three letters, or without vowels ("m23", "eln", "tplf") are acronyms. */
+function looksLikeAcronym(side: string): boolean {
+  return (
+    /^[a-z0-9]{2,5}$/.test(side) && (/\d/.test(side) || side.length <= 3 || !/[aeiouy]/.test(side.slice(1)))
+  );
+}
+
+/** "russia" → "Russian"; unknown sides fall back to their words ("Hamas") or capitals ("RSF", "TPLF"). */
 export function sideLabel(side: string): string {
-  return DEMONYMS.get(side) ?? titleCase(humanizeWords(side));
+  return DEMONYMS.get(side) ?? (looksLikeAcronym(side) ? side.toUpperCase() : titleCase(humanizeWords(side)));
 }
 
 export function slotLabel(slot: string): string {
