@@ -23,8 +23,8 @@ describe("splitSentences", () => {
   });
 
   it("keeps closing quotes with their sentence", () => {
-    const body = "He said \"It is over.\" Then he left.";
-    expect(splitSentences(body).map((s) => s.text)).toEqual(["He said \"It is over.\"", "Then he left."]);
+    const body = 'He said "It is over." Then he left.';
+    expect(splitSentences(body).map((s) => s.text)).toEqual(['He said "It is over."', "Then he left."]);
   });
 
   it("returns nothing for empty or blank text", () => {
