@@ -18,7 +18,6 @@ export async function proxy(request: NextRequest): Promise<Response | undefined>
   const { pathname } = nextUrl;
   const refusal = checkWrite(
     {
-      method: request.method,
       pathname,
       headers: request.headers,
       cookie: request.cookies.get(EDITOR_COOKIE)?.value,
@@ -35,9 +34,12 @@ export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };
 
 /** A URL import is a small JSON body naming a `url`; anything larger is a batch of articles. */
 async function isUrlImport(request: NextRequest): Promise<boolean> {
-  if (Number(request.headers.get("content-length") ?? Infinity) > 8192) return false;
+  const URL_IMPORT_MAX_BYTES = 8192;
+  if (Number(request.headers.get("content-length") ?? 0) > URL_IMPORT_MAX_BYTES) return false;
   try {
-    const body: unknown = await request.clone().json();
+    const text = await request.clone().text();
+    if (text.length > URL_IMPORT_MAX_BYTES) return false;
+    const body: unknown = JSON.parse(text);
     return typeof body === "object" && body !== null && "url" in body;
   } catch {
     return false; // the route answers a body it cannot read

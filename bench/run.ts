@@ -114,6 +114,7 @@ async function benchPages(runDir: string): Promise<void> {
     line(`GET /api/comparisons/${seed.slug}`, api);
     const apiRatio = api.reqPerSec / health.reqPerSec;
     console.log(`    comparison API / constant JSON = ${apiRatio.toFixed(2)}×`);
+    console.log(`    (latest page / constant JSON = ${(latest.reqPerSec / health.reqPerSec).toFixed(2)}×)`);
     summary.push({
       figure: "comparison API vs constant JSON (req/s)",
       value: `${apiRatio.toFixed(2)}×`,

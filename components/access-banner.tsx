@@ -10,16 +10,19 @@ export async function AccessBanner() {
   await connection();
   if (editKeyFromEnv() === null) {
     return (
-      <p className="ml-auto rounded-full bg-amber-100 px-3 py-1 text-xs text-amber-950 ring-1 ring-amber-700/40">
-        <span aria-hidden="true">⚠ </span>Open mode: anyone can edit.{" "}
-        <Link href="/sign-in" className="underline">
-          Details
-        </Link>
-      </p>
+      <Link
+        href="/sign-in"
+        className="ml-auto shrink-0 rounded-full bg-amber-100 px-3 py-1 text-xs whitespace-nowrap text-amber-950 ring-1 ring-amber-700/40 hover:underline"
+      >
+        <span aria-hidden="true">⚠ </span>Open mode<span className="hidden sm:inline">: anyone can edit</span>
+      </Link>
     );
   }
   return (
-    <Link href="/sign-in" className="ml-auto text-sm text-stone-600 hover:text-stone-900">
+    <Link
+      href="/sign-in"
+      className="ml-auto shrink-0 text-sm whitespace-nowrap text-stone-600 hover:text-stone-900"
+    >
       Editor sign-in
     </Link>
   );

@@ -93,8 +93,9 @@ export async function pinnedPage(
     "cache-control": "public, no-cache",
     vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch",
   };
-  if (headers.get("if-none-match") === page.etag)
+  if (headers.get("if-none-match") === page.etag) {
     return new Response(null, { status: 304, headers: responseHeaders });
+  }
   return new Response(method === "HEAD" ? null : page.body, { status: 200, headers: responseHeaders });
 }
 

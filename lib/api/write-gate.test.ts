@@ -14,7 +14,6 @@ function write(
 ): WriteRequest {
   const { headers, ...rest } = overrides;
   return {
-    method: "POST",
     pathname: "/api/articles",
     cookie: undefined,
     urlImport: false,

@@ -9,7 +9,6 @@ import { clientAddress, takeToken } from "./rate-limit";
  */
 
 export interface WriteRequest {
-  method: string;
   pathname: string;
   headers: Headers;
   /** The editor cookie, if the request carries one. */
