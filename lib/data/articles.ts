@@ -129,8 +129,9 @@ export async function listArticles(
 ): Promise<{ items: ArticleSummary[]; nextCursor: string | null }> {
   const prisma = await db();
   const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const { _count: _, ...pageSelect } = summarySelect;
   const rows = await prisma.article.findMany({
-    select: summarySelect,
+    select: pageSelect,
     where: after
       ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
       : undefined,
@@ -139,8 +140,16 @@ export async function listArticles(
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  // Counting claims for this page only: `_count` in the query above would group the whole claim
+  // table on every view, which dominates the library page on a large database.
+  const counts = await prisma.claim.groupBy({
+    by: ["articleId"],
+    where: { articleId: { in: page.map((a) => a.id) } },
+    _count: { _all: true },
+  });
+  const countOf = new Map(counts.map((c) => [c.articleId, c._count._all]));
   return {
-    items: page.map(toSummary),
+    items: page.map((row) => toSummary({ ...row, _count: { claims: countOf.get(row.id) ?? 0 } })),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.createdAt, last.id) : null,
   };
 }
