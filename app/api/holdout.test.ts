@@ -3,7 +3,8 @@ import { compareClaims } from "@/lib/analysis/compare";
 import type { GoldArticle } from "@/lib/analysis/evaluation/gold";
 import { HOLDOUT_CLUSTERS } from "@/lib/analysis/evaluation/holdout/clusters";
 import { holdoutSideOf, type HoldoutCluster } from "@/lib/analysis/evaluation/holdout/holdout-cluster";
-import { formatMetrics, THRESHOLDS } from "@/lib/analysis/evaluation/report";
+import { describeAcceptance } from "@/lib/analysis/evaluation/acceptance";
+import { formatMetrics } from "@/lib/analysis/evaluation/report";
 import type { CorpusMetrics, ExtractFn } from "@/lib/analysis/evaluation/score";
 import { evaluateCorpus } from "@/lib/analysis/evaluation/score";
 import {
@@ -226,49 +227,9 @@ describe("held-out gold is well-formed", () => {
   });
 });
 
-describe("held-out extraction, through the API", () => {
-  it(`finds ≥ ${THRESHOLDS.peopleRecall * 100}% of the people named`, () => {
-    expect(metrics.people.recall.value).toBeGreaterThanOrEqual(THRESHOLDS.peopleRecall);
-  });
-
-  it(`names people with ≥ ${THRESHOLDS.peoplePrecision * 100}% precision`, () => {
-    expect(metrics.people.precision.value).toBeGreaterThanOrEqual(THRESHOLDS.peoplePrecision);
-  });
-
-  it(`seats ≥ ${THRESHOLDS.envoyRecall * 100}% of delegation members in the right delegation`, () => {
-    expect(metrics.envoys.recall.value).toBeGreaterThanOrEqual(THRESHOLDS.envoyRecall);
-  });
-
-  it(`seats ≥ ${THRESHOLDS.envoyRecall * 100}% of US envoys in the US delegation`, () => {
-    expect(metrics.envoys.usRecall.value).toBeGreaterThanOrEqual(THRESHOLDS.envoyRecall);
-  });
-
-  it(`dates the talks right in ≥ ${THRESHOLDS.talksDate * 100}% of articles`, () => {
-    expect(metrics.talksDate.value).toBeGreaterThanOrEqual(THRESHOLDS.talksDate);
-  });
-
-  it(`reads ≥ ${THRESHOLDS.durations * 100}% of meeting durations`, () => {
-    expect(metrics.durations.value).toBeGreaterThanOrEqual(THRESHOLDS.durations);
-  });
-
-  it(`reads ≥ ${THRESHOLDS.planSizes * 100}% of plan sizes`, () => {
-    expect(metrics.planSizes.value).toBeGreaterThanOrEqual(THRESHOLDS.planSizes);
-  });
-});
-
-describe("held-out comparison, through the API", () => {
-  it.each(HOLDOUT_CLUSTERS.map((c) => [c.id] as const))("%s: every expected contradiction is found", (id) => {
-    const cluster = metrics.clusters.find((c) => c.id === id);
-    expect(cluster?.missing).toEqual([]);
-  });
-
-  it.each(HOLDOUT_CLUSTERS.map((c) => [c.id] as const))(
-    `%s: at most ${THRESHOLDS.falseContradictions} false contradiction row`,
-    (id) => {
-      const cluster = metrics.clusters.find((c) => c.id === id);
-      expect(cluster?.falseContradictions.length ?? Infinity).toBeLessThanOrEqual(
-        THRESHOLDS.falseContradictions,
-      );
-    },
-  );
-});
+describeAcceptance(
+  "held-out set, through the API",
+  () => metrics,
+  HOLDOUT_CLUSTERS.map((c) => c.id),
+  { usEnvoys: true },
+);

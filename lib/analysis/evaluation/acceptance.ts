@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { THRESHOLDS } from "./report";
+import type { CorpusMetrics } from "./score";
+
+/**
+ * The engine's acceptance bar as test cases, shared by every evaluation set. Thresholds are the
+ * product's; when a figure falls short, fix the engine, not the bar. `metrics` is read lazily
+ * because the sets compute it in a beforeAll.
+ */
+export function describeAcceptance(
+  name: string,
+  metrics: () => CorpusMetrics,
+  clusterIds: readonly string[],
+  options: { usEnvoys?: boolean } = {},
+): void {
+  const pct = (x: number) => `${x * 100}%`;
+  describe(`${name}: extraction`, () => {
+    it(`finds ≥ ${pct(THRESHOLDS.peopleRecall)} of the people named`, () => {
+      expect(metrics().people.recall.value).toBeGreaterThanOrEqual(THRESHOLDS.peopleRecall);
+    });
+    it(`names people with ≥ ${pct(THRESHOLDS.peoplePrecision)} precision`, () => {
+      expect(metrics().people.precision.value).toBeGreaterThanOrEqual(THRESHOLDS.peoplePrecision);
+    });
+    it(`seats ≥ ${pct(THRESHOLDS.envoyRecall)} of delegation members in the right delegation`, () => {
+      expect(metrics().envoys.recall.value).toBeGreaterThanOrEqual(THRESHOLDS.envoyRecall);
+    });
+    if (options.usEnvoys) {
+      it(`seats ≥ ${pct(THRESHOLDS.envoyRecall)} of US envoys in the US delegation`, () => {
+        expect(metrics().envoys.usRecall.value).toBeGreaterThanOrEqual(THRESHOLDS.envoyRecall);
+      });
+    }
+    it(`dates the talks right in ≥ ${pct(THRESHOLDS.talksDate)} of articles`, () => {
+      expect(metrics().talksDate.value).toBeGreaterThanOrEqual(THRESHOLDS.talksDate);
+    });
+    it(`reads ≥ ${pct(THRESHOLDS.durations)} of meeting durations`, () => {
+      expect(metrics().durations.value).toBeGreaterThanOrEqual(THRESHOLDS.durations);
+    });
+    it(`reads ≥ ${pct(THRESHOLDS.planSizes)} of plan sizes`, () => {
+      expect(metrics().planSizes.value).toBeGreaterThanOrEqual(THRESHOLDS.planSizes);
+    });
+  });
+
+  describe(`${name}: comparison`, () => {
+    const cluster = (id: string) => metrics().clusters.find((c) => c.id === id);
+    it.each(clusterIds.map((id) => [id] as const))("%s: every expected contradiction is found", (id) => {
+      expect(cluster(id)?.missing).toEqual([]);
+    });
+    it.each(clusterIds.map((id) => [id] as const))(
+      `%s: at most ${THRESHOLDS.falseContradictions} false contradiction row`,
+      (id) => {
+        expect(cluster(id)?.falseContradictions.length ?? Infinity).toBeLessThanOrEqual(
+          THRESHOLDS.falseContradictions,
+        );
+      },
+    );
+  });
+}
