@@ -35,7 +35,7 @@ export function CopyLinkButton({
       aria-label={done ? doneLabel : label}
       title={label}
     >
-      <span aria-hidden="true">{done ? "✓" : "🔗"}</span>
+      <span aria-hidden="true">{done ? "✓" : "#"}</span>
       <span role="status" className="sr-only">
         {done ? doneLabel : ""}
       </span>
