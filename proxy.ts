@@ -1,19 +1,25 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { EDITOR_COOKIE, editKeyFromEnv, isSafeMethod } from "@/lib/api/access";
 import { PROBLEMS } from "@/lib/api/errors";
-import { isPinnedPageRequest, pinnedPage } from "@/lib/api/pinned-page-cache";
+import { cachedPage, cacheablePage } from "@/lib/api/page-cache";
 import { checkWrite, type Refusal } from "@/lib/api/write-gate";
+import { getLatestRevisionNumber } from "@/lib/data/comparisons";
 
 /**
  * Every request that can change something (any method but GET, HEAD and OPTIONS: API writes, server
  * actions, forms) passes the write gate here, so a route or action added later is covered without
- * doing anything. Reads pass straight through, except pinned comparison pages, served from memory
- * once rendered (see pinned-page-cache.ts; next.config.ts lets the proxy see navigation headers).
+ * doing anything. Reads pass straight through, except comparison pages, served from memory once
+ * rendered (see page-cache.ts; next.config.ts lets the proxy see navigation headers).
  */
 export async function proxy(request: NextRequest): Promise<Response | undefined> {
   const { method, nextUrl, headers } = request;
   if (isSafeMethod(method)) {
-    return isPinnedPageRequest(method, nextUrl, headers) ? pinnedPage(method, nextUrl, headers) : undefined;
+    const page = cacheablePage(method, nextUrl, headers);
+    if (!page) return undefined;
+    if (page.pinned) return cachedPage(method, nextUrl, headers);
+    // The latest page is kept under the revision it shows; no comparison, no cache (Next.js answers 404).
+    const revision = await getLatestRevisionNumber(page.slug);
+    return revision === null ? undefined : cachedPage(method, nextUrl, headers, revision);
   }
   const { pathname } = nextUrl;
   const refusal = checkWrite(

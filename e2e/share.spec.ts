@@ -40,6 +40,43 @@ test("a pinned revision is served immutable and answers 304 to its ETag", async 
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/c/${slug}/r/1$`));
 });
 
+test("the latest page is served from memory until an edit makes a new revision", async ({ request }) => {
+  const article = async (title: string, body: string) => {
+    const created = await request.post("/api/articles", { data: { title, body } });
+    expect(created.status()).toBe(201);
+    return (await created.json()) as { id: string; claims: { id: string; version: number; quote: string }[] };
+  };
+  const first = await article(
+    "Harbour talks, first report",
+    "Envoy Mara Quill met the delegation on Monday.",
+  );
+  const second = await article(
+    "Harbour talks, second report",
+    "Envoy Mara Quill met the delegation on Friday.",
+  );
+  const made = await request.post("/api/comparisons", { data: { articleIds: [first.id, second.id] } });
+  const { slug } = (await made.json()) as { slug: string };
+
+  const page = await request.get(`/c/${slug}`);
+  expect(page.status()).toBe(200);
+  const etag = page.headers().etag ?? "";
+  expect(etag).not.toBe("");
+  expect((await request.get(`/c/${slug}`)).headers().etag).toBe(etag);
+  expect((await request.get(`/c/${slug}`, { headers: { "if-none-match": etag } })).status()).toBe(304);
+
+  // Rejecting a claim makes revision 2: the next reader gets the new page, not the kept one.
+  const claim = first.claims[0];
+  expect(claim).toBeDefined();
+  const patched = await request.patch(`/api/claims/${claim?.id}`, {
+    data: { version: claim?.version, status: "rejected" },
+  });
+  expect(patched.status()).toBe(200);
+  const after = await request.get(`/c/${slug}`, { headers: { "if-none-match": etag } });
+  expect(after.status()).toBe(200);
+  expect(after.headers().etag).not.toBe(etag);
+  expect(await after.text()).toContain(`/c/${slug}/r/2`);
+});
+
 test("exports download with file names, and the API page lists every operation", async ({
   page,
   request,

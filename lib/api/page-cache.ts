@@ -3,9 +3,11 @@ import { request as httpRequest } from "node:http";
 import { LruCache } from "@/lib/data/lru-cache";
 
 /**
- * The HTML of pinned comparison pages (`/c/{slug}/r/{n}`), kept in memory once rendered. A pinned
- * revision never changes, so neither does its page, and a link that goes viral should cost about
- * what a static file does instead of a full render of several articles each time.
+ * The HTML of comparison pages, kept in memory once rendered. A comparison page shows one frozen
+ * revision and nothing else that varies, so its HTML is a function of that revision: a pinned page
+ * (`/c/{slug}/r/{n}`) never changes, and the latest page (`/c/{slug}`) changes only when an edit
+ * makes a new revision, so it is kept under the revision it showed. A link that goes viral should
+ * cost about what a static file does instead of a full render of several articles each time.
  *
  * The proxy serves full-document GETs from here. On a miss it asks its own server for the page
  * (marked so that this second request is rendered, not looked up) and keeps a 200 answer. Client-side
@@ -14,6 +16,7 @@ import { LruCache } from "@/lib/data/lru-cache";
  */
 
 const PINNED_PAGE = /^\/c\/[a-z0-9]{8}\/r\/[1-9][0-9]{0,8}$/;
+const LATEST_PAGE = /^\/c\/([a-z0-9]{8})$/;
 const NAVIGATION_HEADERS = [
   "rsc",
   "next-router-state-tree",
@@ -38,42 +41,58 @@ interface State {
 }
 
 // globalThis, like the other caches: one per process however Next.js bundles the proxy.
-const holder = globalThis as unknown as { parallaxPinnedPages?: State };
+const holder = globalThis as unknown as { parallaxPages?: State };
 
 function state(): State {
-  if (!holder.parallaxPinnedPages) {
+  if (!holder.parallaxPages) {
     const mb = Number(process.env.PARALLAX_PAGE_CACHE_MB ?? "64");
-    holder.parallaxPinnedPages = {
+    holder.parallaxPages = {
       pages: new LruCache(Number.isFinite(mb) && mb >= 0 ? mb * 2 ** 20 : 64 * 2 ** 20),
       rendering: new Map(),
       token: randomBytes(16).toString("hex"),
     };
   }
-  return holder.parallaxPinnedPages;
+  return holder.parallaxPages;
 }
 
-/** Whether this request is a reader opening a pinned page that may come from the cache. */
-export function isPinnedPageRequest(method: string, url: PageUrl, headers: Headers): boolean {
-  return (
-    (method === "GET" || method === "HEAD") &&
-    PINNED_PAGE.test(url.pathname) &&
-    url.search === "" &&
-    !NAVIGATION_HEADERS.some((h) => headers.has(h)) &&
-    headers.get(RENDER_HEADER) !== state().token
-  );
-}
-
-/** The cached page (rendering it on a miss), or undefined to let Next.js answer as usual. */
-export async function pinnedPage(
+/**
+ * Which comparison page a reader is opening, when it may come from the cache: a pinned page, or the
+ * latest page of the comparison `slug` (whose key then needs the latest revision); null otherwise.
+ */
+export function cacheablePage(
   method: string,
   url: PageUrl,
   headers: Headers,
+): { pinned: true } | { pinned: false; slug: string } | null {
+  if (
+    (method !== "GET" && method !== "HEAD") ||
+    url.search !== "" ||
+    NAVIGATION_HEADERS.some((h) => headers.has(h)) ||
+    headers.get(RENDER_HEADER) === state().token
+  ) {
+    return null;
+  }
+  if (PINNED_PAGE.test(url.pathname)) return { pinned: true };
+  const slug = LATEST_PAGE.exec(url.pathname)?.[1];
+  return slug === undefined ? null : { pinned: false, slug };
+}
+
+/**
+ * The cached page (rendering it on a miss), or undefined to let Next.js answer as usual. `revision`
+ * is the latest revision for a latest page: a render may show a newer one than the key says if an
+ * edit lands meanwhile, which is harmless (the next request looks up the newer key).
+ */
+export async function cachedPage(
+  method: string,
+  url: PageUrl,
+  headers: Headers,
+  revision?: number,
 ): Promise<Response | undefined> {
   const { pages, rendering } = state();
   // The page holds absolute links made from the Host and protocol it was asked under.
   const host = headers.get("host") ?? "";
   const proto = headers.get("x-forwarded-proto") ?? "http";
-  const key = `${proto}://${host}${url.pathname}`;
+  const key = `${proto}://${host}${url.pathname}${revision === undefined ? "" : `@${revision}`}`;
   let page = pages.get(key);
   if (!page) {
     let pending = rendering.get(key);

@@ -4,7 +4,7 @@ import nextConfig from "@/next.config";
 import { MAX_IMPORT_JSON_BYTES } from "@/lib/validations/import";
 import { issueEditorToken, SIGN_IN_PATH } from "./access";
 import { checkWrite, type WriteRequest } from "./write-gate";
-import { isPinnedPageRequest } from "./pinned-page-cache";
+import { cacheablePage } from "./page-cache";
 
 const KEY = "the-edit-key";
 
@@ -75,16 +75,23 @@ describe("checkWrite", () => {
   });
 });
 
-describe("isPinnedPageRequest", () => {
+describe("cacheablePage", () => {
   const url = (pathname: string, search = "") => ({ pathname, search });
-  it("serves only full-document GET or HEAD of a pinned page from the cache", () => {
-    expect(isPinnedPageRequest("GET", url("/c/abcd2345/r/12"), new Headers())).toBe(true);
-    expect(isPinnedPageRequest("HEAD", url("/c/abcd2345/r/1"), new Headers())).toBe(true);
-    expect(isPinnedPageRequest("GET", url("/c/abcd2345"), new Headers())).toBe(false);
-    expect(isPinnedPageRequest("GET", url("/c/abcd2345/r/0"), new Headers())).toBe(false);
-    expect(isPinnedPageRequest("GET", url("/c/abcd2345/r/1", "?x=1"), new Headers())).toBe(false);
-    expect(isPinnedPageRequest("POST", url("/c/abcd2345/r/1"), new Headers())).toBe(false);
-    expect(isPinnedPageRequest("GET", url("/c/abcd2345/r/1"), new Headers({ rsc: "1" }))).toBe(false);
+  const page = (method: string, pathname: string, search = "", headers = new Headers()) =>
+    cacheablePage(method, url(pathname, search), headers);
+  it("serves only full-document GET or HEAD of a comparison page from the cache", () => {
+    expect(page("GET", "/c/abcd2345/r/12")).toEqual({ pinned: true });
+    expect(page("HEAD", "/c/abcd2345/r/1")).toEqual({ pinned: true });
+    expect(page("GET", "/c/abcd2345")).toEqual({ pinned: false, slug: "abcd2345" });
+    expect(page("GET", "/c/abcd2345/r/0")).toBeNull();
+    expect(page("GET", "/c/abcd2345/r/1", "?x=1")).toBeNull();
+    expect(page("GET", "/c/abcd2345", "?row=meeting.date")).toBeNull();
+    expect(page("POST", "/c/abcd2345/r/1")).toBeNull();
+    expect(page("POST", "/c/abcd2345")).toBeNull();
+    expect(page("GET", "/c/abcd2345/r/1", "", new Headers({ rsc: "1" }))).toBeNull();
+    expect(page("GET", "/c/abcd2345", "", new Headers({ rsc: "1" }))).toBeNull();
+    expect(page("GET", "/c/abcd2345/history")).toBeNull();
+    expect(page("GET", "/c/ABCD2345")).toBeNull();
   });
 });
 

@@ -86,14 +86,12 @@ export async function createComparison(
 export async function getComparison(slug: string, revision?: number): Promise<Comparison | null> {
   const pinned = revision === undefined ? undefined : cachedSnapshot(slug, revision);
   if (pinned) return pinned;
-  const prisma = await db();
-  // Raw SQL on the hot path (a shared link's every view): a third of Prisma's cost for this lookup.
-  const [comparison] = await prisma.$queryRaw<{ id: string; latestRevision: number }[]>`
-    SELECT "id", "latestRevision" FROM "Comparison" WHERE "slug" = ${slug}`;
+  const comparison = await findLatestRevision(slug);
   if (!comparison) return null;
-  const number = revision ?? Number(comparison.latestRevision);
+  const number = revision ?? comparison.latestRevision;
   const cached = cachedSnapshot(slug, number);
   if (cached) return cached;
+  const prisma = await db();
   const stored = await prisma.comparisonRevision.findUnique({
     where: { comparisonId_number: { comparisonId: comparison.id, number } },
     select: { snapshot: true },
@@ -105,6 +103,19 @@ export async function getComparison(slug: string, revision?: number): Promise<Co
     comparisonSchema.parse(JSON.parse(stored.snapshot)),
     stored.snapshot.length,
   );
+}
+
+/** The number of a comparison's latest revision, null if there is no such comparison. */
+export async function getLatestRevisionNumber(slug: string): Promise<number | null> {
+  return (await findLatestRevision(slug))?.latestRevision ?? null;
+}
+
+// Raw SQL on the hot path (a shared link's every view): a third of Prisma's cost for this lookup.
+async function findLatestRevision(slug: string): Promise<{ id: string; latestRevision: number } | null> {
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ id: string; latestRevision: number | bigint }[]>`
+    SELECT "id", "latestRevision" FROM "Comparison" WHERE "slug" = ${slug}`;
+  return row ? { id: row.id, latestRevision: Number(row.latestRevision) } : null;
 }
 
 export async function listComparisons(limit = 50): Promise<ComparisonSummary[]> {
