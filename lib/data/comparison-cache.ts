@@ -1,4 +1,3 @@
-import { etagOf } from "@/lib/api/caching";
 import type { Comparison } from "@/lib/validations/comparison";
 import { LruCache } from "./lru-cache";
 
@@ -10,7 +9,6 @@ import { LruCache } from "./lru-cache";
  */
 const holder = globalThis as unknown as {
   parallaxSnapshots?: LruCache<Comparison>;
-  parallaxSnapshotJson?: WeakMap<Comparison, { body: string; etag: string }>;
 };
 
 function snapshots(): LruCache<Comparison> {
@@ -43,21 +41,4 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
-}
-
-/**
- * The JSON text of a comparison from getComparison, and its entity tag, made once per snapshot.
- * The snapshot went through comparisonSchema when it was read, so this is byte for byte what
- * shaping it through the schema again would give, at none of the cost (for the API routes).
- */
-export function comparisonJson(comparison: Comparison): { body: string; etag: string } {
-  holder.parallaxSnapshotJson ??= new WeakMap();
-  let json = holder.parallaxSnapshotJson.get(comparison);
-  if (!json) {
-    const body = JSON.stringify(comparison);
-    json = { body, etag: etagOf(body) };
-    // Only frozen (cached) snapshots: anything else could change after its text was taken.
-    if (Object.isFrozen(comparison)) holder.parallaxSnapshotJson.set(comparison, json);
-  }
-  return json;
 }
