@@ -89,6 +89,12 @@ export const SIDE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   au: ["au", "african-union"],
   turkey: ["turkey", "turkiye", "turkish"],
   switzerland: ["switzerland", "swiss"],
+  tajikistan: ["tajikistan", "tajik"],
+  uzbekistan: ["uzbekistan", "uzbek"],
+  kazakhstan: ["kazakhstan", "kazakh"],
+  colombia: ["colombia", "colombian", "colombian-government"],
+  eln: ["eln", "national-liberation-army"],
+  norway: ["norway", "norwegian"],
 };
 
 export function goldSideOf(slotSide: string): string | null {
