@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { spawn } from "node:child_process";
 import path from "node:path";
+import { freePort, signalGroup, waitUntilUp } from "../scripts/local-server";
 
 /**
  * Production servers for the bench, each on a free loopback port with its own database, started
@@ -12,19 +12,6 @@ import path from "node:path";
 export interface BenchServer {
   origin: string;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 export async function startServer(options: {
@@ -60,44 +47,13 @@ export async function startServer(options: {
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   try {
-    await waitUntilUp(`${origin}/api/health`, child);
+    // A stale build on two shared cores takes minutes.
+    await waitUntilUp(`${origin}/api/health`, child, 8 * 60_000);
   } catch (error) {
-    await stopGroup(child);
+    await signalGroup(child, "SIGTERM");
     throw new Error(
       `${options.label} server did not start: ${String(error)}\n${output.join("").slice(-4000)}`,
     );
   }
-  return { origin, stop: () => stopGroup(child) };
-}
-
-async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 8 * 60_000; // a stale build on two shared cores takes minutes
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("timed out");
-}
-
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  signalGroup(child.pid, "SIGTERM");
-  const timer = setTimeout(() => signalGroup(child.pid, "SIGKILL"), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  try {
-    if (pid !== undefined) process.kill(-pid, signal);
-  } catch {
-    // the group has already gone
-  }
+  return { origin, stop: () => signalGroup(child, "SIGTERM") };
 }

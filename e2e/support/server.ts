@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { freePort, signalGroup, waitUntilUp } from "../../scripts/local-server";
 
 /**
  * Extra production servers for specs that need their own environment (an edit key, no rate limits)
@@ -24,19 +24,6 @@ export interface TestServer {
   /** A new server process on the same database (after kill() or stop()). */
   restart(): Promise<void>;
   cleanup(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
@@ -79,15 +66,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       },
     );
     child = started;
-    await waitUntilUp(`${baseURL}/api/health`, started);
+    await waitUntilUp(`${baseURL}/api/health`, started, 60_000);
   };
-  const signal = async (name: NodeJS.Signals) => {
-    const running = child;
-    if (running?.pid === undefined || running.exitCode !== null || running.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => running.once("exit", () => resolve()));
-    process.kill(-running.pid, name);
-    await exited;
-  };
+  const signal = (name: NodeJS.Signals) => signalGroup(child, name);
   await launch();
   return {
     baseURL,
@@ -101,18 +82,4 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within a minute`);
 }
