@@ -95,6 +95,11 @@ export const SIDE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   colombia: ["colombia", "colombian", "colombian-government"],
   eln: ["eln", "national-liberation-army"],
   norway: ["norway", "norwegian"],
+  "central-african-republic": ["central-african-republic", "car", "central-african"],
+  cnr: ["cnr", "coalition-for-national-renewal"],
+  angola: ["angola", "angolan"],
+  kyrgyzstan: ["kyrgyzstan", "kyrgyz"],
+  osce: ["osce"],
 };
 
 export function goldSideOf(slotSide: string): string | null {
