@@ -65,7 +65,7 @@ export const BORDER_SAMARKAND: GoldCluster = {
         "The protocol provides for a ceasefire monitored by joint patrols and a demilitarized zone along a 12-kilometre stretch of the border near the Tajik enclave of Vorukh, according to a draft seen by Caspian Newswire.",
         'In Moscow, Russian Deputy Foreign Minister Oleg Stepanenko told reporters that Russia "welcomes any step that lowers tension between our allies." Russia was not represented in Samarkand.',
         "Kyrgyz President Almazbek Orozov, who has staked his reputation on a final border deal, is due to discuss the talks with his Tajik counterpart at a regional summit in October.",
-        "Nearly half of the 970-kilometre frontier remains undemarcated, a legacy of Soviet-era boundaries drawn with little regard for where villages and water channels lay.",
+        "Nearly half of the 970-kilometre frontier remains undemarcated, a legacy of Soviet-era boundaries drawn with little regard for where villages and water channels lay. Disputes over pastures and irrigation canals have repeatedly turned violent.",
       ),
       gold: {
         people: [
@@ -125,6 +125,8 @@ export const BORDER_SAMARKAND: GoldCluster = {
         "09:45 Kubanychbek Asanaliev, Kyrgyzstan's deputy prime minister, heads his country's delegation. With him are Aizada Sadykova of the demarcation commission and Maksat Dzhumabaev, a deputy interior minister.",
         "10:00 The Tajik delegation, led by Foreign Minister Rustam Nazarzoda, arrived separately. Nazarzoda's team also includes Farrukh Sharipov, an aide to the president.",
         "10:15 Uzbekistan's foreign minister, Jamshid Karimberdiyev, welcomed the delegations and handed the floor to the OSCE mediator, Henrik van der Lind.",
+        "11:20 Some background: the two countries share a frontier of about 970 kilometres, and nearly half of it has never been formally agreed. Fighting in July around the Isfara valley killed at least 40 people and forced thousands of villagers on both sides to flee their homes.",
+        "11:50 Security around the hall is tight. Uzbek police have closed the streets near the venue, and journalists are being kept in a press room across the square, where the delegations are not expected to appear before the end of the session.",
         "12:40 A Kyrgyz official tells us the mediators have circulated an eight-point draft. The first point is a ceasefire; the third is a demilitarized strip near Vorukh.",
         '15:05 The session has ended after five hours. "The atmosphere was businesslike," van der Lind told reporters. Asked whether the draft would be signed, he said it was "too early."',
         "15:30 In Bishkek, government spokesman Erlan Bekbolotov said the delegation would report to President Almazbek Orozov on Friday.",
@@ -158,6 +160,8 @@ export const BORDER_SAMARKAND: GoldCluster = {
         "The five-hour meeting, hosted by Uzbekistan's foreign minister, Jamshid Karimberdiyev, and mediated by the OSCE's Henrik van der Lind, produced agreement to study an eight-point protocol that includes a ceasefire and a demilitarized zone.",
         '"Our delegation defended the interests of the residents of Vorukh firmly," said Nilufar Rahmonova, the foreign ministry\'s spokeswoman. Gen. Saidzoda did not speak to reporters after the session.',
         'Residents of the border district of Isfara said they remained fearful. "We plant our fields and do not know whether we will harvest them," said Gulnora Yusupova, a farmer in the village of Chorkuh.',
+        "The talks followed two months of sporadic firing along the frontier, which has left dozens of homes destroyed on both sides and closed the main road linking the Tajik enclave of Vorukh to the rest of the country.",
+        "Diplomats said the choice of a military delegation suggested Dushanbe wanted the protocol's security provisions settled before any discussion of where the line itself should run.",
         "A follow-up round is expected in Bishkek next month, according to the OSCE.",
       ),
       gold: {

@@ -4,7 +4,7 @@ import { goldDay, goldQuantity, paragraphs, type GoldCluster, type GoldPerson } 
  * Direct talks between the Central African Republic's government and the Coalition for
  * National Renewal (CNR) rebels in Luanda on Tuesday, June 9, 2026, chaired by Angola with
  * the African Union and a US envoy in the room. The Bangui Herald dates the round to Monday,
- * names a different rebel delegation and a ten-point roadmap instead of twelve points.
+ * names a different rebel delegation and a nine-point roadmap instead of twelve points.
  */
 
 const car = "central-african-republic";
@@ -128,6 +128,8 @@ export const CAR_LUANDA: GoldCluster = {
         "14:10 — The session is chaired by Foreign Minister Teodoro de Almeida. Sources in the room say the mediators have tabled a 12-point plan that starts with a ceasefire.",
         '16:50 — A statement from Bangui: government spokesman Serge Wabanga says the delegation "has the full confidence of the head of state."',
         "17:45 — Talks break after seven hours. Mariam Ouédraogo-Keita, the AU envoy, tells reporters the parties will meet again on Wednesday. Beside her is Laurel Whitcombe, the envoy sent by Washington, who also attended the session.",
+        "17:10 — Background: the CNR was formed in 2023 from three armed groups in the north-east. It controls most of the Vakaga and Bamingui-Bangoran prefectures, where the government has had no presence for years, and the roads that link them to Chad and Sudan.",
+        "17:30 — Aid agencies waiting for the outcome say a ceasefire would let them reach tens of thousands of displaced families who have lived without regular food deliveries since the rainy season began.",
         '18:20 — "A first day without a walkout is already a result," says Pierre-Alain Moutou, a political scientist at the University of Bangui, who is following the talks from the capital.',
       ),
       gold: {
@@ -153,12 +155,13 @@ export const CAR_LUANDA: GoldCluster = {
       source: "Bangui Herald",
       publishedAt: "2026-06-10",
       body: paragraphs(
-        "BANGUI — The government and the Coalition for National Renewal met in Luanda on Monday for talks that officials here describe as exploratory, with Angolan mediators putting a 10-point roadmap on the table.",
+        "BANGUI — The government and the Coalition for National Renewal met in Luanda on Monday for talks that officials here describe as exploratory, with Angolan mediators putting a nine-point roadmap on the table.",
         "The government delegation was led by Augustin Ngoumbé-Kossi. Ngoumbé-Kossi's deputy at the reconciliation ministry, Rodrigue Yangouvonda, sat beside him throughout the session, which lasted seven hours.",
         "The rebels were represented by Mahamat Saleh Garba, the CNR's secretary-general, who rarely travels outside the territory the group controls. He told the mediators that the movement wanted its fighters integrated into the national army before any disarmament, according to a participant.",
         "The talks were hosted by Angola's foreign minister, Teodoro de Almeida. Mariam Ouédraogo-Keita, who represents the African Union in the process, also took part.",
         'President Jean-Pierre Mokoko, speaking at a rally in Bimbo on Sunday, said he would "never sign away an inch of our territory." His chief of staff, Gaston Ndoumba-Yakité, said on Wednesday that the president was being briefed by the delegation every evening.',
         "The roadmap, a copy of which was seen by the Herald, opens with a ceasefire along current positions and a prisoner exchange to be supervised by the International Committee of the Red Cross.",
+        "Officials in Bangui said the delegation would return home at the end of the week to consult before a second round, which Angola has offered to host again later this month.",
         "In the markets of Bangui, the talks drew little attention. Prices for cassava and fuel have doubled since the rebels cut the main road to Cameroon last year.",
       ),
       gold: {
@@ -172,7 +175,7 @@ export const CAR_LUANDA: GoldCluster = {
           { name: "Gaston Ndoumba-Yakité", side: car },
         ],
         talksDate: goldDay("2026-06-08"),
-        quantities: [duration(7, 7), points(10)],
+        quantities: [duration(7, 7), points(9)],
         terms: [
           { term: "ceasefire", stance: "proposed" },
           { term: "prisoner-exchange", stance: "proposed" },
