@@ -13,7 +13,7 @@ import { clauseAround, detectTense, isQuoted } from "./tense";
 import type { ExtractionContext } from "./extract";
 import { applyHedge, hedgeAfter, hedgeBefore } from "./hedges";
 import { canStartAmount, isGlued, numberAt, tokenize, type NumberMatch, type Token } from "./numbers";
-import { makeAnchor } from "./text";
+import { anchored } from "./text";
 import type { ExtractedClaim } from "./types";
 import type { QuantityValue } from "./values";
 
@@ -242,14 +242,15 @@ export function extractQuantities(ctx: ExtractionContext): ExtractedClaim[] {
       if (!q.found) continue;
       const { start, end, value, slot, topic } = q.found;
       attribution ??= sentenceSource(sentence);
-      claims.push({
-        ...makeAnchor(ctx.body, sentence.start + start, sentence.start + end),
-        topic,
-        slot,
-        kind: "quantity",
-        value,
-        attribution,
-      });
+      claims.push(
+        anchored(ctx.body, sentence.start + start, sentence.start + end, {
+          topic,
+          slot,
+          kind: "quantity",
+          value,
+          attribution,
+        }),
+      );
       found++;
       if (claims.length >= MAX_CLAIMS) return claims;
     }

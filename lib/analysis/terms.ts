@@ -2,7 +2,7 @@ import { findAttribution } from "./attribution";
 import type { ExtractionContext } from "./extract";
 import { stanceAt } from "./term-stance";
 import { TERMS } from "./term-vocabulary";
-import { makeAnchor, type Sentence } from "./text";
+import { anchored, type Sentence } from "./text";
 import type { ExtractedClaim } from "./types";
 import type { Stance } from "./values";
 
@@ -143,14 +143,15 @@ export function extractTerms(ctx: ExtractionContext): ExtractedClaim[] {
   for (const o of chosen.values()) {
     const takesStance = chosen.has(`${o.term}|proposed`) || chosen.has(`${o.term}|ruled-out`);
     if (o.stance === "mentioned" && takesStance) continue;
-    claims.push({
-      ...makeAnchor(ctx.body, o.start, o.end),
-      topic: "plan-terms",
-      slot: `plan.${o.term}`,
-      kind: "term",
-      value: { term: o.term, stance: o.stance },
-      attribution: findAttribution(o.sentence),
-    });
+    claims.push(
+      anchored(ctx.body, o.start, o.end, {
+        topic: "plan-terms",
+        slot: `plan.${o.term}`,
+        kind: "term",
+        value: { term: o.term, stance: o.stance },
+        attribution: findAttribution(o.sentence),
+      }),
+    );
   }
   return claims.sort((a, b) => a.start - b.start);
 }

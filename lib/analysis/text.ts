@@ -110,3 +110,12 @@ export function makeAnchor(body: string, start: number, end: number): Anchor {
     suffix: body.slice(end, end + CONTEXT_CHARS),
   };
 }
+
+/**
+ * A claim's fields anchored on `body[start, end)`, anchor keys first. Use it instead of
+ * `{ ...makeAnchor(…), topic, … }`: V8 (Node 20) defines each key after a spread through a fresh
+ * hidden class, which made building claims cost more than finding some of them.
+ */
+export function anchored<T extends object>(body: string, start: number, end: number, fields: T): Anchor & T {
+  return Object.assign(makeAnchor(body, start, end), fields);
+}
