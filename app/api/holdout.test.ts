@@ -4,8 +4,9 @@ import type { GoldArticle } from "@/lib/analysis/evaluation/gold";
 import { HOLDOUT_CLUSTERS } from "@/lib/analysis/evaluation/holdout/clusters";
 import { holdoutSideOf, type HoldoutCluster } from "@/lib/analysis/evaluation/holdout/holdout-cluster";
 import { describeAcceptance } from "@/lib/analysis/evaluation/acceptance";
+import { oracleOf } from "@/lib/analysis/evaluation/oracle";
 import { formatMetrics } from "@/lib/analysis/evaluation/report";
-import type { CorpusMetrics, ExtractFn } from "@/lib/analysis/evaluation/score";
+import type { CorpusMetrics } from "@/lib/analysis/evaluation/score";
 import { evaluateCorpus } from "@/lib/analysis/evaluation/score";
 import {
   evaluatePrecomputed,
@@ -167,46 +168,7 @@ describe("held-out gold is well-formed", () => {
   );
 
   it("gives a perfect engine full marks and exactly the expected contradictions", () => {
-    const anchor = { start: 0, end: 0, quote: "", prefix: "", suffix: "", attribution: null };
-    const oracle: ExtractFn = ({ body }) => {
-      const a = articles.find((x) => x.body === body);
-      if (a === undefined) return [];
-      const { people, talksDate, quantities, terms } = a.gold;
-      return [
-        ...people.map((p): ExtractedClaim => ({
-          ...anchor,
-          kind: "person",
-          value: { name: p.name, ...(p.side === undefined ? {} : { side: p.side }) },
-          topic: "envoys",
-          slot: p.delegation === undefined ? "people.mentioned" : `delegation.${p.delegation}`,
-        })),
-        ...(talksDate === null
-          ? []
-          : [
-              {
-                ...anchor,
-                kind: "date" as const,
-                value: talksDate,
-                topic: "dates" as const,
-                slot: "meeting.date",
-              },
-            ]),
-        ...quantities.map(({ slot, ...value }): ExtractedClaim => ({
-          ...anchor,
-          kind: "quantity",
-          value,
-          topic: "other",
-          slot,
-        })),
-        ...terms.map((value): ExtractedClaim => ({
-          ...anchor,
-          kind: "term",
-          value,
-          topic: "plan-terms",
-          slot: `plan.${value.term}`,
-        })),
-      ];
-    };
+    const oracle = oracleOf(articles);
     const m = evaluateCorpus(oracle, compareClaims, HOLDOUT_CLUSTERS);
     for (const r of [
       m.people.recall,

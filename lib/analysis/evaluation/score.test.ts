@@ -1,61 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { compareClaims } from "../compare";
-import type { ExtractedClaim } from "../types";
 import { dateValueSchema, slotSchema } from "../values";
 import { CLUSTERS } from "./clusters";
-import { SIDE_ALIASES, type GoldArticle } from "./gold";
+import { SIDE_ALIASES } from "./gold";
+import { oracleOf } from "./oracle";
 import { evaluateCorpus, type ExtractFn } from "./score";
 import { formatMetrics } from "./report";
 
 const articles = CLUSTERS.flatMap((c) => c.articles);
-const anchor = { start: 0, end: 0, quote: "", prefix: "", suffix: "", attribution: null };
-
-/** Claims built straight from gold: what a perfect engine would suggest. */
-function goldClaims(a: GoldArticle): ExtractedClaim[] {
-  const { people, talksDate, quantities, terms } = a.gold;
-  return [
-    ...people.map((p): ExtractedClaim => ({
-      ...anchor,
-      kind: "person",
-      value: { name: p.name, ...(p.side === undefined ? {} : { side: p.side }) },
-      topic: "envoys",
-      slot:
-        p.delegation === undefined
-          ? "people.mentioned"
-          : `delegation.${SIDE_ALIASES[p.delegation]?.[0] ?? p.delegation}`,
-    })),
-    ...(talksDate === null
-      ? []
-      : [
-          {
-            ...anchor,
-            kind: "date" as const,
-            value: talksDate,
-            topic: "dates" as const,
-            slot: "meeting.date",
-          },
-        ]),
-    ...quantities.map(({ slot, ...value }): ExtractedClaim => ({
-      ...anchor,
-      kind: "quantity",
-      value,
-      topic: "other",
-      slot,
-    })),
-    ...terms.map((value): ExtractedClaim => ({
-      ...anchor,
-      kind: "term",
-      value,
-      topic: "plan-terms",
-      slot: `plan.${value.term}`,
-    })),
-  ];
-}
-
-const oracle: ExtractFn = ({ body }) => {
-  const article = articles.find((a) => a.body === body);
-  return article === undefined ? [] : goldClaims(article);
-};
+const oracle = oracleOf(articles);
 
 describe("evaluation corpus", () => {
   it("has at least 18 articles in at least 4 clusters of 3–6", () => {
