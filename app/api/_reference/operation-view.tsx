@@ -1,4 +1,5 @@
 import type { JsonSchema, OpenApiDocument } from "@/lib/api/openapi";
+import { ReferenceTable } from "./reference-table";
 import { refName, SchemaFields, SchemaType } from "./schema-type";
 
 type Json = Record<string, unknown>;
@@ -88,39 +89,24 @@ export function OperationView({
       {parameters.length > 0 ? (
         <>
           <h4 className="mt-4 text-sm font-semibold">Parameters</h4>
-          <table className="mt-1 w-full text-left text-sm">
-            <thead className="text-stone-600">
-              <tr>
-                <th scope="col" className="py-1 pr-4 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="py-1 pr-4 font-medium">
-                  In
-                </th>
-                <th scope="col" className="py-1 pr-4 font-medium">
-                  Required
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Type
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100 align-top">
-              {parameters.map((p) => (
-                <tr key={`${String(p.in)}:${String(p.name)}`}>
-                  <td className="py-1 pr-4 font-mono">{String(p.name)}</td>
-                  <td className="py-1 pr-4">{String(p.in)}</td>
-                  <td className="py-1 pr-4">{p.required === true ? "yes" : "no"}</td>
-                  <td className="py-1 break-all">
-                    <SchemaType schema={obj(p.schema) as JsonSchema} />
-                    {typeof p.description === "string" ? (
-                      <span className="text-stone-600"> — {p.description}</span>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReferenceTable
+            className="mt-1"
+            columns={["Name", "In", "Required", "Type"]}
+            rows={parameters.map((p) => ({
+              key: `${String(p.in)}:${String(p.name)}`,
+              cells: [
+                String(p.name),
+                String(p.in),
+                p.required === true ? "yes" : "no",
+                <>
+                  <SchemaType schema={obj(p.schema) as JsonSchema} />
+                  {typeof p.description === "string" ? (
+                    <span className="text-stone-600"> — {p.description}</span>
+                  ) : null}
+                </>,
+              ],
+            }))}
+          />
         </>
       ) : null}
 
@@ -139,35 +125,21 @@ export function OperationView({
       ) : null}
 
       <h4 className="mt-4 text-sm font-semibold">Responses</h4>
-      <table className="mt-1 w-full text-left text-sm">
-        <thead className="text-stone-600">
-          <tr>
-            <th scope="col" className="py-1 pr-4 font-medium">
-              Status
-            </th>
-            <th scope="col" className="py-1 pr-4 font-medium">
-              Meaning
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              Body
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100 align-top">
-          {responses.map(([status, raw]) => {
-            const response = resolve(doc, raw);
-            return (
-              <tr key={status}>
-                <td className="py-1 pr-4 font-mono">{status}</td>
-                <td className="py-1 pr-4">{String(response.description ?? "")}</td>
-                <td className="py-1 break-all">
-                  <Content content={response.content} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ReferenceTable
+        className="mt-1"
+        columns={["Status", "Meaning", "Body"]}
+        rows={responses.map(([status, raw]) => {
+          const response = resolve(doc, raw);
+          return {
+            key: status,
+            cells: [
+              status,
+              String(response.description ?? ""),
+              <Content key="body" content={response.content} />,
+            ],
+          };
+        })}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { JsonSchema } from "@/lib/api/openapi";
+import { ReferenceTable } from "./reference-table";
 
 type Node = JsonSchema | boolean | undefined;
 
@@ -79,31 +80,20 @@ export function SchemaFields({ schema }: { schema: Node }) {
   }
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   return (
-    <table className="w-full text-left text-sm">
-      <thead className="text-stone-600">
-        <tr>
-          <th scope="col" className="py-1 pr-4 font-medium">
-            Field
-          </th>
-          <th scope="col" className="py-1 pr-4 font-medium">
-            Type
-          </th>
-          <th scope="col" className="py-1 font-medium">
-            Required
-          </th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-stone-100 align-top">
-        {Object.entries(properties).map(([field, value]) => (
-          <tr key={field}>
-            <td className="py-1 pr-4 font-mono">{field}</td>
-            <td className="py-1 pr-4 break-all">
-              <SchemaType schema={isSchema(value) || typeof value === "boolean" ? value : undefined} />
-            </td>
-            <td className="py-1">{required.has(field) ? "yes" : "no"}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ReferenceTable
+      columns={["Field", "Type", "Required"]}
+      breakable={1}
+      rows={Object.entries(properties).map(([field, value]) => ({
+        key: field,
+        cells: [
+          field,
+          <SchemaType
+            key="type"
+            schema={isSchema(value) || typeof value === "boolean" ? value : undefined}
+          />,
+          required.has(field) ? "yes" : "no",
+        ],
+      }))}
+    />
   );
 }
