@@ -14,6 +14,9 @@ export const PAST_ROLE = /\b(?:former|ex|late|future|outgoing|incoming)\b/;
 const COMMENTATORS =
   /\b(?:analyst|expert|professor|researcher|scholar|journalist|correspondent|reporter|editor|columnist|historian|economist|fellow)\b/;
 
+const TEAM_MEMBER =
+  /\bmember of (?:the |its |their |his |her |\S+['’]s )?(?:negotiating )?(?:team|delegation|negotiating team)\b/;
+
 /** The office a title names ("Russian President" → "president"), null for other roles or former holders. */
 export function officeOf(fullTitle: string): string | null {
   // Only the head of each part counts: an "adviser to President X" holds no office.
@@ -46,7 +49,13 @@ export function slotsFor(m: Mention, side: string | undefined, p: Placement | un
   const office = officeOfMention(m);
   if (office) slots.push(`${side}.${office}`);
   // Spokespeople brief from outside the room; analysts comment on it.
-  if (office === "spokesperson" || COMMENTATORS.test(m.title)) return slots;
+  // …unless the title also seats them: "the movement's spokesman and a member of its negotiating team".
+  if (
+    (office === "spokesperson" || COMMENTATORS.test(m.title)) &&
+    !TEAM_MEMBER.test(m.title) &&
+    !p.groupDelegation
+  )
+    return slots;
   const byRole =
     /\b(?:envoys?|emissary|negotiators?|mediators?|delegates?|delegation|negotiating team|observer)\b/.test(
       m.title,

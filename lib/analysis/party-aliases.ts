@@ -27,6 +27,13 @@ export function mediatingBloc(body: string): string | undefined {
 
 const GOVERNMENT_TEAM =
   /^\s+(?:federal\s+)?government\s+(?:delegation|negotiators|negotiating team|team|side|envoys?|representatives)\b/;
+// "the Central African government and the CNR rebels", "Mali's government and the rebels": the
+// government named as one of the parties, not one that merely comments ("Rwanda's government denied").
+const GOVERNMENT_AFTER =
+  /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+)?government\s+(?:and|with)\s/;
+const GOVERNMENT_OF = /\bgovernment\s+(?:in|of)\s+(?:the\s+)?$/;
+// A dateline ("BANGUI — ", "KYIV, June 9 (AWS) — "): a local paper's "government" is its own.
+const DATELINE = /^([A-Z][A-Z .'’-]{2,30}?)(?:,[^—–\n]{0,40})?\s+[—–-]\s/u;
 const ARMED = /^\s+(?:rebels?|insurgents?|fighters|militias?|movement|rebel movement|armed group)\b/;
 const ACRONYM_RE = /(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?![\p{L}\p{N}])/gu;
 const REBEL_BEFORE =
@@ -39,13 +46,19 @@ const REBEL_BEFORE =
  */
 export function partyAliases(body: string): Map<string, string> {
   const governments = new Set<string>();
+  const named = new Set<string>();
   const movements = new Set<string>();
   const mentions = findSides(body);
   for (const m of mentions) {
     const after = body.slice(m.end, m.end + 40);
+    const national = m.kind === "country" || m.kind === "demonym" || m.kind === "capital";
     // Only a government at the table: "the Congolese government delegation", not "Rwanda's government denies".
-    if ((m.kind === "country" || m.kind === "demonym" || m.kind === "capital") && GOVERNMENT_TEAM.test(after))
-      governments.add(m.side);
+    if (national && GOVERNMENT_TEAM.test(after)) governments.add(m.side);
+    if (
+      national &&
+      (GOVERNMENT_AFTER.test(after) || GOVERNMENT_OF.test(body.slice(Math.max(0, m.start - 30), m.start)))
+    )
+      named.add(m.side);
     if (
       m.kind === "group" &&
       m.side !== "army" &&
@@ -64,7 +77,54 @@ export function partyAliases(body: string): Map<string, string> {
       movements.add(side);
   }
   const aliases = new Map<string, string>();
-  if (governments.size === 1) aliases.set("government", [...governments][0]!);
-  if (movements.size === 1) aliases.set("rebels", [...movements][0]!);
+  const government = governmentOf(body, governments, named);
+  if (government) aliases.set("government", government);
+  const movement =
+    movements.size === 1 ? [...movements][0] : movements.size === 0 ? soleMovement(body) : undefined;
+  if (movement) aliases.set("rebels", movement);
   return aliases;
+}
+
+/** The one government at the table, else the one the article names, else its dateline's. */
+function governmentOf(body: string, atTable: Set<string>, named: Set<string>): string | undefined {
+  if (atTable.size > 0) return atTable.size === 1 ? [...atTable][0] : undefined;
+  if (named.size > 0) return named.size === 1 ? [...named][0] : undefined;
+  if (!/\bgovernment\b/.test(body)) return undefined;
+  const place = DATELINE.exec(body)?.[1]?.trim();
+  const side = place
+    ? findSides(
+        place.charAt(0) +
+          place
+            .slice(1)
+            .toLowerCase()
+            .replace(/(?<=[ -])\p{L}/gu, (c) => c.toUpperCase()),
+      )
+    : [];
+  return side.length === 1 && side[0]!.kind === "capital" ? side[0]!.side : undefined;
+}
+
+// A movement's own words for itself: "the CNR's leader", "CNR delegation", "the CNR said".
+const MOVEMENT_USE =
+  /^(?:['’]s\b|\s+(?:delegation|negotiators?|team|leader|leadership|commanders?|fighters|spokes(?:man|woman|person)|said|says|sent|controls?|positions|statement)\b)/;
+// "The CNR grew out of militias", "the CNR has demanded": the acronym acts as a party.
+const SUBJECT_VERB =
+  /^\s+(?:\p{Ll}+ed|has|have|had|is|was|says|wants|controls|holds|grew|rejects|accepts)\b/u;
+const REBEL_WORDS =
+  /\b(?:rebels?|insurgents?|insurgency|armed (?:group|movement)|(?:rebel|armed|insurgent) (?:alliance|coalition))\b/;
+
+/**
+ * When an article about rebels never writes "X rebels", the one unlisted acronym it uses as a
+ * party ("the CNR's leader", "the CNR delegation") is the movement its "rebels" stand for.
+ */
+function soleMovement(body: string): string | undefined {
+  if (!REBEL_WORDS.test(body)) return undefined;
+  const found = new Set<string>();
+  for (const m of body.matchAll(ACRONYM_RE)) {
+    const side = acronymSide(m[0]);
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const subject =
+      /\b[Tt]he\s$/.test(body.slice(Math.max(0, m.index - 4), m.index)) && SUBJECT_VERB.test(after);
+    if (side && (MOVEMENT_USE.test(after) || subject)) found.add(side);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

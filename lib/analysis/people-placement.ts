@@ -26,15 +26,24 @@ import {
   REPRESENTS,
   SIGNS,
   TALKS_RE,
+  TALKS_ROLE_BEFORE,
 } from "./seating-cues";
 import { mediatingBloc, partyAliases } from "./party-aliases";
-import { isMonarchy, type SideMention } from "./side-table";
+import { crossSentenceSeating, indirectSide } from "./people-coreference";
+import { findSides, isMonarchy, type SideMention } from "./side-table";
 import { clauseAround, firstAtOrAfter, sentenceSides, type SentenceSides } from "./sides";
 
 /**
  * Seating: what a person's sentence says about where they sit (the group they are listed in,
  * the talks they attend or host), and the side each person of an article speaks for.
  */
+
+// "X, the movement's spokesman and a member of its negotiating team": the apposition seats them.
+const TEAM_MEMBER_AFTER =
+  /^,[^.;]{0,80}?\bmember of (?:the |its |their |his |her |\S+['’]s )?(?:negotiating |peace )?(?:team|delegation)\b/u;
+// "is due to discuss the talks with his counterpart in October": a meeting still to come.
+const FUTURE =
+  /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to\b|^[^.;]{0,40}?\bwill\s+(?:meet|discuss|hold)\b/;
 
 /** What a person's sentence says about where they sit. */
 export interface Placement {
@@ -135,10 +144,11 @@ function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placeme
     HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
     (f.talks && saysSeated(ATTENDS)) ||
     saysSeated(ATTENDS_AS) ||
-    (f.talks && clause.meets) ||
+    (f.talks && clause.meets && !FUTURE.test(main)) ||
     (f.talks && clause.hosts !== -1 && clause.hosts < at) ||
     (clause.hosts !== -1 && clause.hosts < at && HOSTS_OFFICIALS.test(text.slice(clause.hosts - 1))) ||
     IN_ROOM.test(text.slice(Math.max(0, at - 120), at)) ||
+    TALKS_ROLE_BEFORE.test(text.slice(Math.max(0, at - 80), at)) ||
     (clause.lists !== -1 && clause.lists < at) ||
     (forSide !== undefined && f.talks);
   const office = officeOfMention(m);
@@ -169,6 +179,11 @@ function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placeme
     /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:its|their)\s+(?:delegation|team|negotiators)\b/u.test(
       after,
     );
+  // "X, Kyrgyzstan's deputy prime minister, heads his country's delegation": the title gives the side.
+  const ownCountry =
+    /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:his|her)\s+(?:country|government|nation)['’]s\s+(?:delegation|team|negotiators)\b/u.test(
+      after,
+    );
   const itsSide =
     ownDelegation && subject && subject.start < 40 && subject.kind !== "demonym" ? subject.side : undefined;
   const groupSide = group?.sides.length === 1 ? group.sides[0] : (forSide?.side ?? itsSide);
@@ -176,10 +191,14 @@ function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placeme
     ...(groupSide ? { groupSide } : {}),
     groupDelegation:
       Boolean(
-        group && !group.government && (group.delegation || /led|head|includ|compris|represent/.test(joined)),
+        group &&
+        !group.government &&
+        (group.delegation || /led|head|includ|compris|represent|sent|dispatch|field/.test(joined)),
       ) ||
       (forSide !== undefined && f.talks) ||
-      itsSide !== undefined,
+      itsSide !== undefined ||
+      ownCountry ||
+      TEAM_MEMBER_AFTER.test(text.slice(end, end + 160)),
     meeting,
     ...(only ? { freeSide: only } : {}),
   };
@@ -223,6 +242,16 @@ export function resolveSides(
         companions.set(m, prev);
     });
   }
+  const cross = crossSentenceSeating(ctx, bySentence, entityOf, registry);
+  for (const m of cross.meeting) {
+    const p = placements.get(m);
+    if (p) p.meeting = true;
+  }
+  for (const m of cross.members) {
+    const p = placements.get(m);
+    if (p) p.groupDelegation = true;
+  }
+  for (const [m, lead] of cross.companions) companions.set(m, lead);
   const sides = new Map<number, string>();
   const rank = new Map<number, number>();
   const aliases = partyAliases(ctx.body);
@@ -262,9 +291,12 @@ export function resolveSides(
     // A former head of state mediating for a bloc speaks for the bloc, not for their old country.
     const mediator = PAST_ROLE.test(m.title) && placements.get(m)?.meeting ? mediatorBloc : undefined;
     offer(m, mediator ?? m.titleSide, m.titleSide === "army" ? 2 : 4);
+    // "The mediator, X, is a Dutch diplomat who … joined the OSCE": a mediator speaks for the bloc.
+    offer(m, mediatorOf(ctx, m), 5);
     offer(m, placements.get(m)?.groupSide, 3);
     if (m.administration || (usInArticle && US_TITLES.test(m.title))) offer(m, "us", 2);
     if (ukInArticle && UK_TITLES.test(m.title)) offer(m, "uk", 2);
+    offer(m, indirectSide(ctx, m, aliases.get("rebels"), openingSide(ctx, m.sentence - 1)), 2);
   }
   for (const [m, lead] of companions) {
     const id = entityOf.get(lead)?.id;
@@ -288,4 +320,24 @@ export function resolveSides(
     if (related) offer(m, sides.get(related.id), 1);
   }
   return { sides, placements, companions };
+}
+
+/** The side a sentence opens with ("Uzbekistan's role was…"), for an "Its" in the next one. */
+function openingSide(ctx: ExtractionContext, index: number): string | undefined {
+  const text = ctx.sentences[index]?.text ?? "";
+  const first = findSides(text.slice(0, 60))[0];
+  return first && first.start <= 4 && first.kind !== "party" ? first.side : undefined;
+}
+
+const MEDIATOR_ROLE = /\b(?:mediator|co-mediator|facilitator)\b/;
+
+/** The one bloc named in a mediator's sentence, which their nationality yields to. */
+function mediatorOf(ctx: ExtractionContext, m: Mention): string | undefined {
+  const sentence = ctx.sentences[m.sentence];
+  if (!sentence) return undefined;
+  const before = sentence.text.slice(0, m.titleStart - sentence.start);
+  if (!MEDIATOR_ROLE.test(m.title) && !TALKS_ROLE_BEFORE.test(before)) return undefined;
+  if (TALKS_ROLE_BEFORE.test(before) && !MEDIATOR_ROLE.test(before.slice(-60))) return undefined;
+  const blocs = new Set(findSides(sentence.text).flatMap((x) => (x.kind === "bloc" ? [x.side] : [])));
+  return blocs.size === 1 ? [...blocs][0] : undefined;
 }

@@ -3,7 +3,7 @@ import { findAttribution } from "./attribution";
 import type { ExtractionContext } from "./extract";
 import { canonicalPersonKey, PersonRegistry, type PersonEntity } from "./names";
 import { MAX_SENTENCE, tokenize } from "./name-tokens";
-import { isGivenName, isKnownSurname } from "./name-vocabulary";
+import { isGivenName, isKnownSurname, ROLE_HEADS } from "./name-vocabulary";
 import { mentionsIn, type Mention } from "./people-mentions";
 import { resolveSides } from "./people-placement";
 import { slotsFor } from "./offices";
@@ -81,7 +81,11 @@ function resolvePeople(
       const linked = [mentions[i - 1], mentions[i + 1]].some((o) => {
         if (!o || o.sentence !== m.sentence || !entityOf.has(o)) return false;
         const [x, y] = o.start < m.start ? [o, m] : [m, o];
-        return COORDINATION.test(ctx.body.slice(x.end, y.titleStart));
+        // "Rasa Petraitiene, a legal adviser, and Mindaugas Kairys": the list resumes after an apposition.
+        return (
+          COORDINATION.test(ctx.body.slice(x.end, y.titleStart)) ||
+          (x.afterStart > x.end && COORDINATION.test(ctx.body.slice(x.afterStart, y.titleStart)))
+        );
       });
       const entity = linked ? registry.register(m.name) : null;
       if (entity) entityOf.set(m, entity);
@@ -102,6 +106,20 @@ function placeWords(body: string): Set<string> {
     if (!isGivenName(word) && !isKnownSurname(word)) out.add(word);
   }
   return out;
+}
+
+// "special representative for the South Caucasus", "Coalition for National Renewal": capitalised
+// words after "for the", or closing a body's name "X for Y", are what a title or body is about.
+const OBJECT_OF = /(?:\b(?:for|of)\s+the|(\p{Lu}\p{Ll}+)\s+(?:for|of))\s+((?:\p{Lu}\p{Ll}*\s+)*)$/u;
+const REGION_WORD =
+  /^(?:North|South|East|West|Central|Upper|Lower|National|Greater|Northern|Southern|Eastern|Western)\b/;
+function objectOfTitle(body: string, m: Mention): boolean {
+  const hit = OBJECT_OF.exec(body.slice(Math.max(0, m.start - 60), m.start));
+  if (!hit) return false;
+  // "Secretary of State Rubio": the words before "of" are a title, so a name follows it.
+  if (hit[1] && ROLE_HEADS.has(hit[1].toLowerCase())) return false;
+  // A full personal name ("for the Kremlin's Yuri Ushakov") survives; a region or a body's words do not.
+  return m.words === 1 || REGION_WORD.test(m.name) || (hit[2] ?? "") !== "";
 }
 
 /**
@@ -133,7 +151,8 @@ export function extractPeople(ctx: ExtractionContext): ExtractedClaim[] {
     (m) =>
       (!m.inQuote || outside.has(`${m.sentence}|${canonicalPersonKey(m.name)}`)) &&
       // "Goma", "the Caucasus": a bare word the article also uses as a place is no person.
-      !(m.words === 1 && m.title === " | " && places.has(m.name)),
+      !(m.words === 1 && m.title === " | " && places.has(m.name)) &&
+      !objectOfTitle(ctx.body, m),
   );
   if (mentions.length === 0) return [];
   confirmWithCompromise(ctx, mentions);

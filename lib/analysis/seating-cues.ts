@@ -43,7 +43,11 @@ export const SIGNS = new RegExp(
 export const HOSTS_OFFICIALS =
   /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|\p{Ll}+ly)\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:foreign|prime|defen[cs]e)\s+)?(?:ministers?|presidents?|prime ministers?|leaders|envoys|delegations?|negotiators|counterparts?|Foreign Minister|President|Prime Minister)\b/u;
 // "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
-export const IN_ROOM = /\b(?:in the room|at the table|present)\s+(?:were|was|are|is)\b/;
+export const IN_ROOM =
+  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|(?:[Ff]acing|[Oo]pposite)\s+(?:them|him|her)\s+(?:was|were|sat)|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were))\b/;
+// "The host, Angola's foreign minister X, …", "The mediator, X, …": the role the talks give them.
+export const TALKS_ROLE_BEFORE =
+  /(?:^|[.;]\s+|—\s*)(?:The|the)\s+(?:\p{Ll}+\s+)?(?:host|hosts|mediator|co-mediator|chair|facilitator|convener)\s*,\s*(?:\S+\s+){0,5}$/u;
 // Guests named after the host's verb are at the table too: "hosted Serbian President Vucic".
 export const HOSTS_GUESTS = /\b(?:hosted|hosts|hosting|received|welcomed|welcomes)\b/;
 export const MEETS =
@@ -54,7 +58,7 @@ export const LISTS =
 export const TALKS_RE =
   /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|discussions|mediators|mediation|session|rounds?|counterparts|signing|ceremony)\b/;
 export const MEMBER_LEAD =
-  /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|namely)\b|\s+(?=\p{L})|\s*$)/u;
+  /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|namely)\b|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
 // Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
 export const MEMBER_BLOCK =
   /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked|while|whereas|but)\b/;

@@ -1,0 +1,128 @@
+import type { ExtractionContext } from "./extract";
+import type { PersonEntity, PersonRegistry } from "./names";
+import type { Mention } from "./people-mentions";
+import { ATTENDS, HOSTS, MEDIATES, SIGNS, TALKS_RE } from "./seating-cues";
+import { acronymSide, findSides } from "./side-table";
+
+/**
+ * Seating that reaches across a sentence: "He was joined by X" (X sits with the person the last
+ * sentence was about), "He shuttled between the delegations", "Its foreign minister" (the side
+ * the last sentence opened with), "Asanaliev's deputy, X", "the movement's spokesman".
+ */
+
+// "He is accompanied by X", "She was joined by X", "With him are X and Y".
+const PRONOUN_COMPANION =
+  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)\s+by|With\s+(?:him|her)\s+(?:are|were|is|was|sat|stood))\s+/u;
+const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
+// "Asanaliev's deputy, X", "Nazarzoda's team also includes X": X sits with the person named.
+const PERSON_RELATION =
+  /(\p{Lu}[\p{L}\p{M}'’-]*)['’]s\s+(?:(deputy|aide|adviser|advisor|chief of staff|number two|(?:negotiating\s+)?team|delegation)\b)(?:[^,.;]{0,40}?,\s*|\s+(?:also\s+)?(?:includes|included|comprises|comprised|was|is|were|are)\s+)$/u;
+// What puts the deputy in the room with the one they serve: membership, or being there.
+const THERE =
+  /^\s*,?[^.;]{0,120}?\b(?:attended|attends|took part|was present|were present|sat|travelled|traveled|made the trip|joined (?:him|her|them)|was also there|also there)\b/;
+
+/** First mention of each sentence that no quotation holds: who the sentence is about. */
+function subjectOf(list: readonly Mention[] | undefined): Mention | undefined {
+  return list?.find((m) => !m.inQuote);
+}
+
+export interface CrossSentenceSeating {
+  /** Mentions a pronoun sentence seats at the table ("He shuttled between the delegations"). */
+  meeting: Set<Mention>;
+  /** Companion → the person they sit with. */
+  companions: Map<Mention, Mention>;
+  /** Mentions that are members of someone's team, so they sit there too. */
+  members: Set<Mention>;
+}
+
+/** Pronoun and possessive links from one sentence's people to another's. */
+export function crossSentenceSeating(
+  ctx: ExtractionContext,
+  bySentence: ReadonlyMap<number, Mention[]>,
+  entityOf: ReadonlyMap<Mention, PersonEntity>,
+  registry: PersonRegistry,
+): CrossSentenceSeating {
+  const out: CrossSentenceSeating = { meeting: new Set(), companions: new Map(), members: new Set() };
+  const lastOf = new Map<number, Mention>();
+  ctx.sentences.forEach((sentence, index) => {
+    const text = sentence.text;
+    const antecedent = subjectOf(bySentence.get(index - 1));
+    const list = bySentence.get(index) ?? [];
+    const first = list[0];
+    const lead = first ? text.slice(0, first.titleStart - sentence.start) : "";
+    // "With him are Aizada Sadykova of the commission and X": the list may hold names not read as such.
+    const pronounLead = PRONOUN_COMPANION.exec(lead);
+    if (antecedent && first && pronounLead && !/[.;:]/.test(lead.slice(pronounLead[0].length))) {
+      out.companions.set(first, antecedent);
+      out.meeting.add(first);
+    } else if (antecedent && PRONOUN_SUBJECT.test(text)) {
+      const after = text.replace(PRONOUN_SUBJECT, "");
+      const talks = TALKS_RE.test(text);
+      if (MEDIATES.test(after) || SIGNS.test(after) || HOSTS.test(after) || (talks && ATTENDS.test(after)))
+        out.meeting.add(antecedent);
+    }
+    for (const m of list) {
+      const before = text.slice(Math.max(0, m.start - sentence.start - 80), m.start - sentence.start);
+      const rel = PERSON_RELATION.exec(before);
+      const related = rel ? registry.lookup(rel[1] ?? "") : null;
+      if (!rel || !related) continue;
+      const lead = [...lastOf.values()].find((o) => entityOf.get(o)?.id === related.id && o !== m);
+      if (!lead) continue;
+      const membership = /team|delegation/.test(rel[2] ?? "");
+      if (membership || THERE.test(ctx.body.slice(m.afterStart, m.afterStart + 160))) {
+        out.companions.set(m, lead);
+        out.members.add(m);
+      }
+    }
+    for (const m of list) {
+      const id = entityOf.get(m)?.id;
+      if (id !== undefined) lastOf.set(id, m);
+    }
+  });
+  return out;
+}
+
+const AIDE_TO = /\b(?:aide|adviser|advisor|assistant|counsel(?:l)?or|chief of staff)\s+to\s+(?:the\s+)?$/;
+const GENERIC_MOVEMENT = /\b(?:movement|group|rebels|insurgents|alliance|coalition)['’]s?\s/;
+const WHO_IS =
+  /^,\s+[^,;]{0,60}?\bwho\s+(?:is|was|has become|had become|became|serves as|served as|acts as)\s+(?:the\s+)?([^,;]{2,40}?['’]s?)\s+(?:\p{Ll}+\s+)?(?:negotiator|envoy|delegate|representative|spokes(?:man|woman|person)|adviser|advisor|leader|commander)\b/u;
+const SENT_BY =
+  /^\s*,\s+(?:the|an?)\s+(?:\p{Ll}+\s+){0,3}(?:sent|dispatched|appointed|named|deployed)\s+by\s+(?:the\s+)?$/u;
+
+/**
+ * A side the words around a name give only indirectly: an acronym in the title ("the CNR's
+ * leader"), "the movement's spokesman" (the article's one movement), "an aide to the Tajik
+ * president", "the envoy sent by Washington", "Its foreign minister" after "Uzbekistan's role…".
+ */
+export function indirectSide(
+  ctx: ExtractionContext,
+  m: Mention,
+  rebels: string | undefined,
+  previousSubjectSide: string | undefined,
+): string | undefined {
+  const span = ctx.body.slice(m.titleStart, m.afterStart);
+  // "The CNR's leader, Gen. X": the owner may stand just before the title the scanner kept.
+  const title = ctx.body.slice(Math.max(0, m.titleStart - 12), m.start);
+  for (const w of title.matchAll(/(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?=['’]s\b|\s)/gu)) {
+    const side = acronymSide(w[0]);
+    if (side && !/\b(?:to|for)\s+(?:the\s+)?$/.test(title.slice(0, w.index))) return side;
+  }
+  // "a former customs officer who has become the rebels' chief negotiator"
+  const who = WHO_IS.exec(ctx.body.slice(m.end, m.end + 160));
+  const whose = who ? findSides(who[1] ?? "")[0] : undefined;
+  if (whose) return whose.side === "rebels" ? (rebels ?? whose.side) : whose.side;
+  for (const s of findSides(span)) {
+    if (AIDE_TO.test(span.slice(Math.max(0, s.start - 40), s.start))) return s.side;
+  }
+  if (rebels && GENERIC_MOVEMENT.test(`${m.title} `)) return rebels;
+  // "a member of its negotiating team", "Its foreign minister": the side the last sentence opened with.
+  if (
+    previousSubjectSide &&
+    (/^(?:its|their)\s/.test(m.title) || /\b(?:Its|its|Their|their)\s+$/.test(title.slice(0, 12)))
+  )
+    return previousSubjectSide;
+  const tail = ctx.body.slice(m.end, m.end + 80);
+  const sent = /^([^.;]*?by\s+(?:the\s+)?)(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(tail);
+  if (sent && SENT_BY.test(sent[1] ?? "")) return findSides(sent[2] ?? "")[0]?.side;
+  return undefined;
+}
