@@ -55,3 +55,15 @@ export function describeAcceptance(
     );
   });
 }
+
+/** What scoring the gold oracle must give: full marks, no notes, exactly the expected rows. */
+export function expectFullMarks(m: CorpusMetrics): void {
+  const rates = [m.people.recall, m.people.precision, m.envoys.recall, m.envoys.precision];
+  for (const r of [...rates, m.talksDate, m.durations, m.planSizes]) expect(r.value).toBe(1);
+  expect(m.notes).toEqual([]);
+  for (const c of m.clusters) {
+    expect(c.missing, c.id).toEqual([]);
+    expect(c.falseContradictions, c.id).toEqual([]);
+    expect(c.consistentViolated, c.id).toEqual([]);
+  }
+}
