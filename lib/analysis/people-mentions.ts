@@ -235,7 +235,8 @@ export function mentionsIn(
       : (roleOf(apposText) ??
         roleOf(title.appositive || fullTitle) ??
         (administration ? "President" : undefined));
-    out.push({
+    // Optional keys are set after the literal: spreading `{ role }` into it costs a hidden class per mention.
+    const mention: Mention = {
       sentence: index,
       start: sentence.start + start,
       end: sentence.start + end,
@@ -245,17 +246,18 @@ export function mentionsIn(
       sure,
       askNlp: !placeLike,
       inQuote: quotes.some(([qa, qb]) => start >= qa && start < qb),
-      ...(role ? { role } : {}),
       title: `${former ? "former " : ""}${fullTitle} | ${apposText}`.toLowerCase(),
-      ...(titleSide ? { titleSide } : {}),
-      ...(relationTo ? { relationTo } : {}),
       administration,
       bodyHead: body !== null,
       speaker,
       titleStart: sentence.start + titleFrom,
       titleEnd: sentence.start + (title.toks[title.toks.length - 1]?.end ?? start),
       afterStart: sentence.start + (comma !== -1 ? apposEnd + comma + 1 : apposEnd),
-    });
+    };
+    if (role) mention.role = role;
+    if (titleSide) mention.titleSide = titleSide;
+    if (relationTo) mention.relationTo = relationTo;
+    out.push(mention);
   }
   return out;
 }

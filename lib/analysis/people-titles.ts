@@ -113,7 +113,7 @@ export function appositionAfter(
       const after = toks[to + 1];
       if (after && spaceBetween(text, toks[to]!, after) && nameLike(after, toks[to + 2])) return null;
       // Only kin have a possessor: "Mr. Trump’s son-in-law", not "China's chief negotiator".
-      return { from, to, ...(possessor && RELATIONS.has(t.lower) ? { possessor } : {}) };
+      return possessor && RELATIONS.has(t.lower) ? { from, to, possessor } : { from, to };
     }
     if (/^\p{Lu}/u.test(t.text) && POSSESSIVE_RE.test(t.text) && !isSideName(t.text))
       possessor = t.text.replace(POSSESSIVE_RE, "");
@@ -169,12 +169,9 @@ export function titleBefore(text: string, toks: Token[], first: number, peeled: 
   const owner = toks[start - 1];
   // "President Donald Trump's son-in-law, Jared Kushner"
   const kin = title.some((t) => RELATIONS.has(t.lower)) && owner && /^\p{Lu}.*['’]s?$/u.test(owner.text);
-  return {
-    start,
-    toks: title,
-    appositive,
-    ...(kin ? { relationTo: owner.text.replace(POSSESSIVE_RE, "") } : {}),
-  };
+  return kin
+    ? { start, toks: title, appositive, relationTo: owner.text.replace(POSSESSIVE_RE, "") }
+    : { start, toks: title, appositive };
 }
 
 // "X led the federal team and Y the rebels'": the words before a gapped second leader.
