@@ -43,7 +43,7 @@ const SEASONS: Record<string, readonly [number, number]> = {
 
 /** Cheap test that a sentence can hold a date at all, so most sentences never reach the rules. */
 export const PREFILTER =
-  /\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|night)\b|\d\/\d/i;
+  /\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|night|morning|afternoon|evening)\b|\d\/\d/i;
 const HINT_MONTH = `(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /** Where chrono is worth calling: a month name next to a figure, or a numeric date. */
 const CHRONO_HINT = new RegExp(
@@ -215,8 +215,9 @@ function settle(mentions: Mention[], text: string): Mention[] {
 }
 
 const OPENED = /\b(?:opened|began|started|kicked off|convened|got under way|got underway)\s+(?:on\s+)?$/i;
+/** "ended on Y", "ended late on Y", "ended in the early hours of Y": the sitting's last day, however put. */
 const CLOSED =
-  /^,?\s+(?:and|before|then)\s+(?:(?:they|it|talks)\s+)?(?:closed|ended|concluded|wrapped up|finished|broke up|adjourned)\s+(?:on\s+)?$/i;
+  /^,?\s+(?:and|before|then)\s+(?:(?:they|it|talks)\s+)?(?:closed|ended|concluded|wrapped up|finished|broke up|adjourned)\s+(?:(?:late|early)\s+)?(?:on\s+(?:the\s+(?:morning|evening|night)\s+of\s+)?|in\s+the\s+(?:early|small|first)\s+hours\s+of\s+)?$/i;
 
 /** "from Tuesday to Thursday", "between May 3 and May 5", "May 3-5", "on Saturday and Sunday". */
 function isSpan(gap: string, before: string, type: string): boolean {

@@ -1,6 +1,15 @@
 import { parseIsoDay } from "./date-calendar";
 import { resolveSpec, type DateSpec as Spec, type Tense } from "./date-format";
 import { findMentions, PREFILTER } from "./date-mentions";
+import {
+  endsSitting,
+  isSessional,
+  overnightShift,
+  settleSitting,
+  widenOvernight,
+  type DateClaim,
+  type DatedClaim,
+} from "./date-sitting";
 import { dateSlot, sentenceSource } from "./events";
 import type { ExtractionContext } from "./extract";
 import { detectTense, isQuoted } from "./tense";
@@ -54,79 +63,47 @@ function settleSlot(slot: string, value: DateValue, spec: Spec, ref: number | nu
   return slot;
 }
 
-function compatible(a: DateValue, b: DateValue): boolean {
-  if (a.start !== null && a.end !== null && b.start !== null && b.end !== null)
-    return a.start <= b.end && b.start <= a.end;
-  const p = a.parts ?? {};
-  const q = b.parts ?? {};
-  return (["month", "day", "weekday"] as const).every(
-    (k) => p[k] === undefined || q[k] === undefined || p[k] === q[k],
-  );
-}
-
-/** How narrowly a date pins a day: a day or a weekend beats a week, which beats a month. */
-function precision(value: DateValue): number {
+/** Whether a phrase announces rather than reports: "next Tuesday", "will meet on Monday", a day still to come. */
+function isAhead(spec: Spec, tense: Tense, value: DateValue, ref: number | null): boolean {
   const start = parseIsoDay(value.start);
-  const end = parseIsoDay(value.end);
-  const days =
-    start !== null && end !== null
-      ? end - start + 1
-      : value.parts?.day !== undefined || value.parts?.weekday !== undefined
-        ? 1
-        : 31;
-  return days <= 2 ? 2 : days <= 7 ? 1 : 0;
-}
-
-function isMeetingBy(
-  c: ExtractedClaim,
-  test: (start: number | null, end: number | null) => boolean,
-): boolean {
-  return (
-    c.slot === "meeting.date" &&
-    c.kind === "date" &&
-    test(parseIsoDay(c.value.start), parseIsoDay(c.value.end))
-  );
+  const shift = spec.type === "weekday" || spec.type === "month" ? spec.shift : null;
+  return tense === "future" || shift === "next" || (ref !== null && start !== null && start > ref);
 }
 
 /** Dates in the article, each tied to the event the sentence says happened then. */
 export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
   const ref = parseIsoDay(ctx.publishedAt);
-  const claims: ExtractedClaim[] = [];
+  const claims: DateClaim[] = [];
+  const dated: DatedClaim[] = [];
   for (const sentence of ctx.sentences) {
     const text = sentence.text;
     if (!PREFILTER.test(text)) continue;
     let attribution: string | null | undefined;
     for (const m of findMentions(text)) {
       const tense = detectTense(text, m.start, m.end);
-      const value = resolveSpec(m.spec, ref, tense);
+      let value = resolveSpec(m.spec, ref, tense);
       if (!value) continue;
       let slot = dateSlot(text, m.start, m.end);
       if (slot !== "date.mentioned" && m.spec.type === "relative" && isQuoted(text, m.start))
         slot = "date.mentioned";
+      // "agreed in the early hours of Wednesday after talks through the night": the end of the sitting.
+      if ((slot === "date.mentioned" || slot === "agreement.date") && endsSitting(text, m.start))
+        slot = "meeting.date";
       slot = settleSlot(slot, value, m.spec, ref, tense);
+      if (slot === "meeting.date") value = widenOvernight(value, overnightShift(text, m.start, m.end));
       const anchor = makeAnchor(ctx.body, sentence.start + m.start, sentence.start + m.end);
       attribution ??= sentenceSource(sentence);
-      claims.push({ ...anchor, topic: "dates", slot, kind: "date", value, attribution });
+      const claim: DateClaim = { ...anchor, topic: "dates", slot, kind: "date", value, attribution };
+      claims.push(claim);
+      dated.push({
+        claim,
+        ahead: isAhead(m.spec, tense, value, ref),
+        sessional: isSessional(text, m.start, m.end),
+      });
       if (claims.length >= MAX_CLAIMS) break;
     }
     if (claims.length >= MAX_CLAIMS) break;
   }
-  // An article that reports a sitting already held speaks of any later one as a next round, whose
-  // date sources seldom agree on and which is not the meeting they compare.
-  if (ref !== null && claims.some((c) => isMeetingBy(c, (s, e) => s !== null && e !== null && e <= ref)))
-    for (const c of claims) if (isMeetingBy(c, (s) => s !== null && s > ref)) c.slot = "date.mentioned";
-  // The article reports one sitting: the most precise meeting date, the earliest among equals, sets
-  // the frame, and a meeting date that cannot be the same sitting is another meeting.
-  let lead: DateValue | null = null;
-  let leadPrecision = -1;
-  for (const c of claims) {
-    if (c.slot === "meeting.date" && c.kind === "date" && precision(c.value) > leadPrecision) {
-      lead = c.value;
-      leadPrecision = precision(c.value);
-    }
-  }
-  for (const c of claims)
-    if (lead && c.slot === "meeting.date" && c.kind === "date" && !compatible(lead, c.value))
-      c.slot = "date.mentioned";
+  settleSitting(dated);
   return claims;
 }

@@ -48,8 +48,12 @@ const SPEECH =
 const SPEECH_BEFORE =
   /\b(?:said|says|told|announced|stated|added|warned|confirmed|reported|tweeted|wrote|insisted|denied)(?:\s+(?:in\s+an?\s+[\w-]+|reporters|journalists|[A-Z][\w.-]+|late|early|on|this|last))*\s*$/;
 
+/**
+ * A bare "first" is left out: "a first session on Saturday" is day one of the sitting reported, and a
+ * first meeting on another day is set apart later, once the sitting's own day is known.
+ */
 const BACKGROUND =
-  /\b(?:(?:earlier|previous|prior|preliminary|preparatory|initial|early|first round of|past|last|first)\s+(?:[\w-]+\s+){0,2}|had\s+(?:\w+\s+)?)$/i;
+  /\b(?:(?:earlier|previous|prior|preliminary|preparatory|initial|early|first round of|past|last)\s+(?:[\w-]+\s+){0,2}|had\s+(?:\w+\s+)?)$/i;
 const MAX_TRIGGER_DISTANCE = 150;
 
 /** The event a date in `sentence[start, end)` is the date of, or `date.mentioned`. */

@@ -36,16 +36,23 @@ const FUTURE_CUE =
  */
 const WEAK_REACH = 30;
 const PAST_CUE =
-  /\b(?:was|were|had|did|met|held|hosted|said|told|began|begun|ended|took|signed|agreed|last|ago|earlier|previously|came|went|sat|saw|left|spoke|gave|[a-z]{3,}ed)\b/gi;
+  /\b(?:was|were|had|did|met|held|hosted|said|told|began|begun|ended|took|signed|agreed|last|ago|earlier|previously|came|went|sat|saw|left|spoke|gave|ran|broke|struck|[a-z]{3,}ed)\b/gi;
 
 const NAMED_PAST =
-  /^(?:held|hosted|ended|signed|agreed|opened|closed|concluded|started|convened|reconvened|resumed|visited|negotiated)$/;
+  /^(?:held|hosted|ended|signed|agreed|opened|closed|concluded|started|convened|reconvened|resumed|visited|negotiated|wrapped|finished|reached|completed|lasted|stretched)$/;
 
-function nearestDistance(re: RegExp, text: string, start: number, end: number): number {
+/**
+ * A cue after the date governs it only within its own clause: in "met on Sunday, pressing both
+ * sides to accept a truce that would begin", the "would" belongs to the truce, not to Sunday.
+ */
+const CLAUSE_OPENER = /,|\b(?:that|which|who|whose|where|while|as|after|before|when|until)\b/i;
+
+function nearestDistance(re: RegExp, text: string, start: number, end: number, fronted: boolean): number {
   let best = Infinity;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0].toLowerCase();
+    if (!fronted && m.index >= end && CLAUSE_OPENER.test(text.slice(end, m.index))) continue;
     // These end in "-ed" but announce what is still to come.
     if (re === PAST_CUE && /^(?:scheduled|expected|planned|anticipated|slated|poised)$/.test(word)) continue;
     const mEnd = m.index + m[0].length;
@@ -66,8 +73,10 @@ export function detectTense(text: string, start: number, end: number): Tense {
   const part = text.slice(clause.start, clause.end);
   const s = start - clause.start;
   const e = end - clause.start;
-  const future = nearestDistance(FUTURE_CUE, part, s, e);
-  const past = nearestDistance(PAST_CUE, part, s, e);
+  // "On Monday, the delegation will report back": a date opening its clause is governed by what follows.
+  const fronted = /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(part.slice(0, s));
+  const future = nearestDistance(FUTURE_CUE, part, s, e, fronted);
+  const past = nearestDistance(PAST_CUE, part, s, e, fronted);
   if (future === Infinity && past === Infinity) return "unknown";
   return future <= past ? "future" : "past";
 }

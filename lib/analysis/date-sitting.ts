@@ -1,0 +1,118 @@
+import { parseIsoDay, toIsoDay } from "./date-calendar";
+import type { ExtractedClaim } from "./types";
+import type { DateValue } from "./values";
+
+/**
+ * An article reports one sitting. Once every date in it has a slot, these rules settle which
+ * meeting dates are that sitting: a next round is set apart, a session the night ran over is
+ * widened to the morning after, and the days of a sitting that spans several stay together.
+ */
+
+export type DateClaim = Extract<ExtractedClaim, { kind: "date" }>;
+
+export interface DatedClaim {
+  claim: DateClaim;
+  /** Announced rather than reported: future tense, "next Tuesday", or after the article's day. */
+  ahead: boolean;
+  /** Said right beside a session of talks ("a first session that began on Saturday"), not a dinner or a call. */
+  sessional: boolean;
+}
+
+const MEETING = "meeting.date";
+/** Sessions on neighbouring days ("resumed on Sunday after a first session on Saturday") are one sitting. */
+const SAME_SITTING_GAP = 0;
+
+/** "in the early hours of Wednesday", "before dawn on Friday": the night began the day before. */
+const SMALL_HOURS_OF =
+  /\b(?:(?:early|small|first|wee)\s+hours\s+(?:of|on)|before\s+dawn\s+(?:on|of)|overnight\s+(?:into|to))\s+(?:the\s+)?$/i;
+/** "stretched past midnight", "into the early hours", "through the night": the sitting ran into the next day. */
+const PAST_MIDNIGHT =
+  /\b(?:(?:past|after|beyond|until|till|toward|towards)\s+midnight|into\s+the\s+(?:early|small|wee)\s+hours|through\s+the\s+night|all[- ]night|overnight)\b/i;
+/** Words that make a sentence about a sitting, so a date marked by the small hours is its end. */
+const SITTING_WORDS =
+  /\b(?:talks|session|sessions|negotiations|negotiators|meeting|met|deliberations|discussions|delegations)\b/i;
+
+const SESSION_NOUN = /\b(?:talks|sessions?|negotiations|deliberations|discussions)\b/i;
+
+/** Whether a session of talks is named within a few words of the date. */
+export function isSessional(sentence: string, start: number, end: number): boolean {
+  return SESSION_NOUN.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 30)));
+}
+
+/**
+ * How a date's night widens it: one day back for "the early hours of Wednesday", one day on for
+ * "talks on Tuesday that stretched past midnight", none otherwise.
+ */
+export function overnightShift(sentence: string, start: number, end: number): -1 | 1 | 0 {
+  if (SMALL_HOURS_OF.test(sentence.slice(Math.max(0, start - 40), start))) return -1;
+  // A night told before the day ("pressed through the night, and on Wednesday agreed") ended on it.
+  return PAST_MIDNIGHT.test(sentence.slice(end)) ? 1 : 0;
+}
+
+/** Whether a date in the small hours ends a sitting the sentence reports, whatever slot its verb gave it. */
+export function endsSitting(sentence: string, start: number): boolean {
+  return SMALL_HOURS_OF.test(sentence.slice(Math.max(0, start - 40), start)) && SITTING_WORDS.test(sentence);
+}
+
+/** The value widened over the night it ran into; only a single resolved day is widened. */
+export function widenOvernight(value: DateValue, shift: -1 | 1 | 0): DateValue {
+  const day = parseIsoDay(value.start);
+  if (shift === 0 || day === null || value.start !== value.end) return value;
+  return shift === -1
+    ? { start: toIsoDay(day - 1), end: value.end }
+    : { start: value.start, end: toIsoDay(day + 1) };
+}
+
+function compatible(a: DateValue, b: DateValue): boolean {
+  if (a.start !== null && a.end !== null && b.start !== null && b.end !== null)
+    return a.start <= b.end && b.start <= a.end;
+  const p = a.parts ?? {};
+  const q = b.parts ?? {};
+  return (["month", "day", "weekday"] as const).every(
+    (k) => p[k] === undefined || q[k] === undefined || p[k] === q[k],
+  );
+}
+
+/** Resolved dates a day or so apart: the two days of one sitting rather than two meetings. */
+function adjacent(a: DateValue, b: DateValue): boolean {
+  const [as, ae, bs, be] = [a.start, a.end, b.start, b.end].map(parseIsoDay);
+  if (as == null || ae == null || bs == null || be == null) return false;
+  return bs - ae - 1 <= SAME_SITTING_GAP && as - be - 1 <= SAME_SITTING_GAP;
+}
+
+/** How narrowly a date pins a day: a day or a weekend beats a week, which beats a month. */
+export function precision(value: DateValue): number {
+  const start = parseIsoDay(value.start);
+  const end = parseIsoDay(value.end);
+  const days =
+    start !== null && end !== null
+      ? end - start + 1
+      : value.parts?.day !== undefined || value.parts?.weekday !== undefined
+        ? 1
+        : 31;
+  return days <= 2 ? 2 : days <= 7 ? 1 : 0;
+}
+
+/**
+ * Settles the meeting dates of one article in place. A date announced ahead is a next round when
+ * the article also reports a sitting held (a preview has only dates ahead, and they are its
+ * subject); the most precise date left, the earliest among equals, then sets the frame, and a
+ * meeting date that can be neither that sitting nor a session on the day beside it is another meeting.
+ */
+export function settleSitting(dated: readonly DatedClaim[]): void {
+  const meetings = () => dated.filter((d) => d.claim.slot === MEETING);
+  const reported = meetings().some((d) => !d.ahead);
+  if (reported) for (const d of meetings()) if (d.ahead) d.claim.slot = "date.mentioned";
+  let lead: DateValue | null = null;
+  let leadPrecision = -1;
+  for (const { claim } of meetings()) {
+    if (precision(claim.value) > leadPrecision) {
+      lead = claim.value;
+      leadPrecision = precision(claim.value);
+    }
+  }
+  for (const { claim, sessional } of meetings()) {
+    if (!lead || compatible(lead, claim.value) || (sessional && adjacent(lead, claim.value))) continue;
+    claim.slot = "date.mentioned";
+  }
+}
