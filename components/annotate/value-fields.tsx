@@ -80,6 +80,27 @@ export function ValueFields({
     onChange: (event: { target: { value: string } }) => onChange(field, event.target.value),
   });
 
+  // One end of a quantity's interval: the figure, and whether it is itself excluded.
+  const bound = (
+    field: "min" | "max",
+    exclusive: "minExclusive" | "maxExclusive",
+    label: string,
+    hint: string,
+    excludedLabel: string,
+  ) => (
+    <Field id={`${base}-${field}`} label={label} hint={hint} error={errors[field]}>
+      <input {...input(field, { hint: true })} {...text(field)} inputMode="decimal" autoComplete="off" />
+      <label className="flex items-center gap-1 text-xs">
+        <input
+          type="checkbox"
+          checked={form[exclusive]}
+          onChange={(event) => onChange(exclusive, event.target.checked)}
+        />
+        {excludedLabel}
+      </label>
+    </Field>
+  );
+
   switch (kind) {
     case "person":
       return (
@@ -114,38 +135,8 @@ export function ValueFields({
     case "quantity":
       return (
         <div className="grid gap-3 sm:grid-cols-3">
-          <Field id={`${base}-min`} label="From" hint="Empty: no lower bound" error={errors.min}>
-            <input
-              {...input("min", { hint: true })}
-              {...text("min")}
-              inputMode="decimal"
-              autoComplete="off"
-            />
-            <label className="flex items-center gap-1 text-xs">
-              <input
-                type="checkbox"
-                checked={form.minExclusive}
-                onChange={(event) => onChange("minExclusive", event.target.checked)}
-              />
-              more than (excluded)
-            </label>
-          </Field>
-          <Field id={`${base}-max`} label="To" hint="Empty: no upper bound" error={errors.max}>
-            <input
-              {...input("max", { hint: true })}
-              {...text("max")}
-              inputMode="decimal"
-              autoComplete="off"
-            />
-            <label className="flex items-center gap-1 text-xs">
-              <input
-                type="checkbox"
-                checked={form.maxExclusive}
-                onChange={(event) => onChange("maxExclusive", event.target.checked)}
-              />
-              less than (excluded)
-            </label>
-          </Field>
+          {bound("min", "minExclusive", "From", "Empty: no lower bound", "more than (excluded)")}
+          {bound("max", "maxExclusive", "To", "Empty: no upper bound", "less than (excluded)")}
           <Field id={`${base}-unit`} label="Unit" error={errors.unit}>
             <input {...input("unit")} {...text("unit")} list={`${base}-units`} required autoComplete="off" />
             <datalist id={`${base}-units`}>
