@@ -6,7 +6,7 @@ import type { Topic } from "./values";
 
 /** Words that make a sentence about a plan, so a figure in it can be the plan's size. */
 export const PLAN_NOUN =
-  /\b(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|peace deal)\b/i;
+  /\b(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|peace deal|protocol)\b/i;
 
 export interface MeasuredSlot {
   slot: string;
@@ -14,11 +14,11 @@ export interface MeasuredSlot {
 }
 
 const MEETING_HEADS =
-  /^(?:talks|meetings?|sessions?|summits?|negotiations|discussions|diplomacy|deliberations|consultations|conversations?|calls?|audience|encounter)$/;
+  /^(?:talks|meetings?|sessions?|summits?|negotiations|discussions|diplomacy|deliberations|consultations|conversations?|calls?|audience|encounter|argument|arguing|bargaining|haggling|wrangling)$/;
 const WAR_HEADS = /^(?:war|wars|conflict|fighting|invasion|occupation|siege|hostilities|offensive|blockade)$/;
 const CEASEFIRE_HEADS = /^(?:ceasefire|cease-fire|truce|pause|lull|cessation)$/;
 const PLAN_HEADS =
-  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|deal|agreement|list|programme|program|peace)$/;
+  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|deal|agreement|list|programme|program|peace|protocol)$/;
 const OTHER_HEADS =
   /^(?:visit|trip|moratorium|freeze|deadline|transition|phase|period|extension|window|halt|tour|mission)$/;
 const BACKGROUND_ADJECTIVE =
@@ -46,8 +46,15 @@ export function isPlanHead(word: string): boolean {
 
 /** Whether the sentence is about a plan at all, so a bare "19-20 points" can be a plan size. */
 export function mentionsPlan(sentence: string): boolean {
-  return PLAN_NOUN.test(sentence) || /\b(?:peace|deal|points? of)\b/i.test(sentence);
+  return (
+    PLAN_NOUN.test(sentence) ||
+    /\b(?:peace|deal|points? of)\b/i.test(sentence) ||
+    AGREED_POINTS.test(sentence)
+  );
 }
+
+/** "agreed on nine points": what the sides settled is the plan, even when no plan noun is used. */
+const AGREED_POINTS = /\b(?:agreed|agreeing|settled|signed)\s+(?:on\s+|to\s+)?[\w-]+\s+points\b/i;
 
 const LASTED =
   /\b(talks|meetings?|sessions?|summit|negotiations|discussions|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\b[^.;:!?]{0,60}?\b(?:lasted|lasting|ran|went on|stretched|continued|dragged on)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/i;

@@ -57,6 +57,9 @@ describe("extractQuantities: how long the talks lasted", () => {
     ["Negotiators held a few hours of closed-door talks in Doha.", "a few hours", q(2, 4, "hours")],
     ["The hours-long session in Geneva ended without a deal.", "hours-long", q(1, null, "hours")],
     ["The discussions in Baku went on for hours.", "hours", q(1, null, "hours")],
+    ["The deal came after 11 hours of sometimes heated argument.", "11 hours", q(11, 11, "hours")],
+    ["The envoy brokered the text over 11 hours of talks.", "11 hours", q(11, 11, "hours")],
+    ["The talks lasted over 11 hours.", "over 11 hours", q(11, null, "hours", { minExclusive: true })],
     [
       "Less than two hours of negotiations produced the outline of a truce.",
       "Less than two hours",
@@ -124,6 +127,8 @@ describe("extractQuantities: plan sizes", () => {
     ["Only 20 of the document's 28 points survived.", "28 points", q(28, 28, "points")],
     ["Kyiv's 10-point peace formula remains its baseline.", "10-point", q(10, 10, "points")],
     ["The plan has been trimmed from 28 points to 20, officials said.", "20", q(20, 20, "points")],
+    ["The neighbours signed a six-point protocol on river flows.", "six-point", q(6, 6, "points")],
+    ["The ministers agreed on nine points that will govern the river.", "nine points", q(9, 9, "points")],
   ];
   it.each(cases)("%s", (body, quote, value) => {
     expect(summary(body)).toContainEqual([quote, "plan.size", value]);
@@ -135,6 +140,7 @@ describe("extractQuantities: plan sizes", () => {
     "On two points of the plan the sides agree.",
     "Support for the deal fell by 5 percentage points.",
     "He scored 20 points in the final.",
+    "The striker scored nine points after the ministers agreed to meet.",
   ])("not a plan size: %s", (body) => {
     expect(quantities(body).filter((c) => c.slot === "plan.size")).toEqual([]);
   });
@@ -231,6 +237,19 @@ describe("extractQuantities: counts and other measures", () => {
 
   it("files envoy counts under envoys and other counts under other", () => {
     expect(quantities("Three envoys and 48 hostages.").map((c) => c.topic)).toEqual(["envoys", "other"]);
+  });
+
+  it("reads a share of something as a share, not as a tariff rate", () => {
+    const body =
+      "The two economies, which account for more than 40 percent of global output, are locked in a tariff dispute.";
+    expect(summary(body).map(([quote, slot]) => [quote, slot])).toEqual([
+      ["more than 40 percent", "quantity.mentioned"],
+    ]);
+    expect(summary("China imposes a 10 percent tariff on most US imports.")).toContainEqual([
+      "10 percent",
+      "tariff.rate",
+      q(10, 10, "percent"),
+    ]);
   });
 
   it("skips the earlier rate in 'from X to Y'", () => {

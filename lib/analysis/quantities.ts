@@ -84,6 +84,23 @@ function quantityAt(
   return emit(text, tokens, amount, unit, article);
 }
 
+/** Words after which "over" still means "more than" a length: "lasted over", "for over", "after over". */
+const LENGTH_LEAD = new Set(
+  "for lasted lasting last lasts ran run runs took take takes taking spent spend spending after in of than is was were are be been continued on just well stretched extended".split(
+    " ",
+  ),
+);
+
+/**
+ * "brokered a deal over 11 hours of argument", "talks over two days": after a verb or a noun,
+ * "over" spans the time, it does not say "more than".
+ */
+function spanning(tokens: readonly Token[], amount: NumberMatch, unit: Unit): boolean {
+  if (unit.kind !== "duration" || at(tokens, amount.first - 1) !== "over") return false;
+  const lead = tokens[amount.first - 2];
+  return lead !== undefined && lead.kind === "word" && !LENGTH_LEAD.has(lead.lower);
+}
+
 function emit(
   text: string,
   tokens: readonly Token[],
@@ -102,7 +119,7 @@ function emit(
     [lo, hi] = [lo + 0.5, hi + 0.5];
     unit = { ...unit, next: unit.next + 3 };
   }
-  const before = hedgeBefore(tokens, amount.first);
+  const before = spanning(tokens, amount, unit) ? null : hedgeBefore(tokens, amount.first);
   const after = hedgeAfter(tokens, unit.next);
   const bare = article !== null && article.next === article.first;
   // A vague amount is loose already, and "over several days" uses "over" as a preposition.
@@ -162,6 +179,8 @@ function classify(
         : null;
     case "percent":
       if (prev === "from") return null;
+      // "40 percent of global output", "25 percent of imports": a share of something, not a rate.
+      if (at(tokens, unit.next) === "of") return { slot: "quantity.mentioned", topic: "other" };
       return TARIFF.test(text.slice(Math.max(0, start - 80), start + 80))
         ? { slot: "tariff.rate", topic: "plan-terms" }
         : { slot: "quantity.mentioned", topic: "other" };
