@@ -7,8 +7,9 @@ import { isGivenName, isKnownSurname, ROLE_HEADS } from "./name-vocabulary";
 import { mentionsIn, type Mention } from "./people-mentions";
 import { resolveSides } from "./people-placement";
 import { slotsFor } from "./offices";
-import { makeAnchor } from "./text";
+import { anchored } from "./text";
 import type { ExtractedClaim } from "./types";
+import type { PersonValue } from "./values";
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null;
@@ -192,14 +193,18 @@ export function extractPeople(ctx: ExtractionContext): ExtractedClaim[] {
     withClaims.add(entity.id);
     const side = sides.get(entity.id);
     const role = roleOfMention(m) ?? roles.get(entity.id);
-    claims.push({
-      ...makeAnchor(ctx.body, m.start, m.end),
-      topic: "envoys",
-      slot,
-      kind: "person",
-      value: { name: entity.display, ...(role ? { role } : {}), ...(side ? { side } : {}) },
-      attribution: attributionFor(m.sentence),
-    });
+    const value: PersonValue = { name: entity.display };
+    if (role) value.role = role;
+    if (side) value.side = side;
+    claims.push(
+      anchored(ctx.body, m.start, m.end, {
+        topic: "envoys",
+        slot,
+        kind: "person",
+        value,
+        attribution: attributionFor(m.sentence),
+      }),
+    );
   };
   for (const m of placed) {
     const entity = entityOf.get(m);
