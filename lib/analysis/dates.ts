@@ -1,5 +1,6 @@
 import { parseIsoDay } from "./date-calendar";
 import { resolveSpec, type DateSpec as Spec, type Tense } from "./date-format";
+import { datelineParts, findDateline, referenceDay } from "./date-dateline";
 import { findMentions, PREFILTER } from "./date-mentions";
 import {
   endsSitting,
@@ -72,7 +73,8 @@ function isAhead(spec: Spec, tense: Tense, value: DateValue, ref: number | null)
 
 /** Dates in the article, each tied to the event the sentence says happened then. */
 export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
-  const ref = parseIsoDay(ctx.publishedAt);
+  const dateline = findDateline(ctx.body);
+  const ref = referenceDay(dateline, ctx.publishedAt);
   const claims: DateClaim[] = [];
   const dated: DatedClaim[] = [];
   for (const sentence of ctx.sentences) {
@@ -81,7 +83,12 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
     let attribution: string | null | undefined;
     for (const m of findMentions(text)) {
       const tense = detectTense(text, m.start, m.end);
-      let value = resolveSpec(m.spec, ref, tense);
+      const spec = m.spec;
+      let value =
+        resolveSpec(spec, ref, tense) ??
+        (ref === null && spec.type === "relative"
+          ? datelineParts(dateline, (day) => resolveSpec(spec, day, tense))
+          : null);
       if (!value) continue;
       let slot = dateSlot(text, m.start, m.end);
       if (slot !== "date.mentioned" && m.spec.type === "relative" && isQuoted(text, m.start))
