@@ -1,5 +1,5 @@
 import type { Mention } from "./people-mentions";
-import type { Placement } from "./people-placement";
+import type { Placement } from "./sentence-placement";
 
 /**
  * Offices and seats: which office a title names ("Russian President" → president) and which

@@ -31,6 +31,8 @@ const GOVERNMENT_TEAM =
 // government named as one of the parties, not one that merely comments ("Rwanda's government denied").
 const GOVERNMENT_AFTER =
   /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+)?government\s+(?:and|with)\s/;
+// "the ELN and Bogotá": a capital paired with an armed movement stands for its government.
+const PAIRED_WITH_MOVEMENT = /\b(?:the\s+)?(?:[A-Z][A-Z0-9-]{1,6}|rebels|insurgents|guerrillas)\s+and\s+$/;
 const GOVERNMENT_OF = /\bgovernment\s+(?:in|of)\s+(?:the\s+)?$/;
 // A dateline ("BANGUI — ", "KYIV, June 9 (AWS) — "): a local paper's "government" is its own.
 const DATELINE = /^([A-Z][A-Z .'’-]{2,30}?)(?:,[^—–\n]{0,40})?\s+[—–-]\s/u;
@@ -56,7 +58,9 @@ export function partyAliases(body: string): Map<string, string> {
     if (national && GOVERNMENT_TEAM.test(after)) governments.add(m.side);
     if (
       national &&
-      (GOVERNMENT_AFTER.test(after) || GOVERNMENT_OF.test(body.slice(Math.max(0, m.start - 30), m.start)))
+      (GOVERNMENT_AFTER.test(after) ||
+        GOVERNMENT_OF.test(body.slice(Math.max(0, m.start - 30), m.start)) ||
+        (m.kind === "capital" && PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start))))
     )
       named.add(m.side);
     if (

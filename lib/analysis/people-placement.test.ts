@@ -161,3 +161,43 @@ describe("names that are not people, and names that are", () => {
     expect(sowell?.slot).toBe("delegation.us");
   });
 });
+
+describe("seating cues for lists, ellipsis and roles", () => {
+  it("seats a minister acting as mediator, but not one who only greets", () => {
+    expect(
+      inSlot(
+        "The talks opened with Kenyan Foreign Minister Ruth Wambui acting as mediator.",
+        "delegation.kenya",
+      ),
+    ).toEqual(["Ruth Wambui"]);
+    expect(
+      seats("Kenyan Foreign Minister Ruth Wambui, who greeted the delegations, spoke of hope."),
+    ).not.toContain("delegation.kenya Ruth Wambui");
+  });
+
+  it("reads an elliptic possessive: 'Uzbekistan's was headed by X'", () => {
+    const body =
+      "Energy Minister Karim Saidov led the Tajik delegation; Uzbekistan’s was headed by Deputy Prime Minister Olim Karimov.";
+    expect(inSlot(body, "delegation.uzbekistan")).toEqual(["Olim Karimov"]);
+  });
+
+  it("seats a deputy brought along 'with his deputy', not a counterpart met 'with his'", () => {
+    expect(
+      inSlot(
+        "Minister Petar Jovic, who led the Serbian side with his deputy Ana Milic, spoke after the talks.",
+        "delegation.serbia",
+      ),
+    ).toEqual(["Ana Milic", "Petar Jovic"]);
+    expect(seats("Petar Jovic said he would speak with his lawyer Dragan Kostic.")).not.toContain(
+      "delegation.serbia Dragan Kostic",
+    );
+  });
+
+  it("seats a list after 'sent a … team:' and people who 'sat opposite them'", () => {
+    const body =
+      "The government sent a strong team: Lucia Ferreyra, a former judge, and Tomas Arce. " +
+      "The FLN's commander, Julio Baez, and Ramon Sosa, a veteran of earlier rounds, sat opposite them.";
+    expect(inSlot(body, "delegation.government")).toEqual(["Lucia Ferreyra", "Tomas Arce"]);
+    expect(inSlot(body, "delegation.fln")).toEqual(["Julio Baez", "Ramon Sosa"]);
+  });
+});

@@ -6,7 +6,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
  */
 
 const TALK =
-  "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|parties|sides|discussions)";
+  "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|parties|sides|discussions|teams)";
 // Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations".
 export const HOSTS = new RegExp(
   `^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes|chaired|chairs|chairing|mediated|mediates|brokered|opened|led|oversaw|oversees|overseeing|convened|convenes|facilitated|facilitates)\\s+(?:\\S+\\s+){0,2}?${TALK}\\b`,
@@ -25,12 +25,12 @@ export const ATTENDS = new RegExp(
 );
 // "attended as an observer": a role at the table, whatever the sentence calls the talks.
 export const ATTENDS_AS = new RegExp(
-  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|sat in|participated|joined|was there)\\s+(?:the\\s+\\S+\\s+)?as\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?(?:observer|guarantor|witness|facilitator|mediator|co-mediator|adviser|advisor|delegate|member)s?\\b`,
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|sat in|participated|joined|was there|acting|acted|serving|served)\\s+(?:the\\s+\\S+\\s+)?as\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?(?:observer|guarantor|witness|facilitator|mediator|co-mediator|adviser|advisor|delegate|member)s?\\b`,
   "u",
 );
 // Go-betweens are in the room whatever the sentence calls the talks.
 export const MEDIATES = new RegExp(
-  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on)\\b`,
+  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on|sat (?:opposite|across from|facing) (?:them|him|her|the)|sat at the (?:negotiating )?table)\\b`,
   "u",
 );
 // Signatories were in the room: "X and Y initialed a draft peace agreement at the White House".
@@ -58,7 +58,7 @@ export const LISTS =
 export const TALKS_RE =
   /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|discussions|mediators|mediation|session|rounds?|counterparts|signing|ceremony)\b/;
 export const MEMBER_LEAD =
-  /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|namely)\b|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
+  /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
 // Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
 export const MEMBER_BLOCK =
   /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked|while|whereas|but)\b/;
@@ -91,4 +91,7 @@ export const GAPPED_END =
 // "Rubio, joined by deputy foreign minister X": X sits with Rubio.
 export const COMPANION =
   /\b(?:(?:joined|accompanied|flanked|assisted|seconded)\s+by|alongside|along with|together with)\s+(?:their\s+|his\s+|her\s+)?$/;
+// "who led the Tajik side with his deputy X": a deputy or aide brought along.
+export const WITH_AIDE = /\bwith\s+(?:his|her|their)\s+$/;
+export const AIDE_TITLE = /\b(?:deputy|aide|adviser|advisor|assistant|chief of staff|number two)\b/;
 export const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and\s+)?(?:the\s+)?$/u;

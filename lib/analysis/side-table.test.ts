@@ -49,3 +49,37 @@ describe("isMonarchy", () => {
     expect(isMonarchy("kenya")).toBe(false);
   });
 });
+
+describe("partyAliases: the government named as a party", () => {
+  it("reads the government from 'the X government and', 'the government in <capital>' and a dateline", () => {
+    expect(
+      partyAliases("The Malian government and the rebels met. The government team left.").get("government"),
+    ).toBe("mali");
+    expect(partyAliases("It was the first time the government in Bamako negotiated.").get("government")).toBe(
+      "mali",
+    );
+    expect(partyAliases("BAMAKO — The government and the rebels met on Monday.").get("government")).toBe(
+      "mali",
+    );
+    expect(
+      partyAliases("Talks between the FLA and Bamako resumed. The government said little.").get("government"),
+    ).toBe("mali");
+  });
+
+  it("reads the rebels as the one acronym the article uses as a party", () => {
+    expect(partyAliases("The rebel alliance sent envoys. The FLA's leader stayed home.").get("rebels")).toBe(
+      "fla",
+    );
+    expect(
+      partyAliases("The rebel alliance sent envoys. The FLA and the MNJ both spoke.").has("rebels"),
+    ).toBe(false);
+  });
+
+  it("knows regional blocs and the AU", () => {
+    expect(findSides("the OSCE, ECOWAS and the AU").map((m) => m.side)).toEqual([
+      "osce",
+      "ecowas",
+      "african-union",
+    ]);
+  });
+});

@@ -27,6 +27,8 @@ export interface SentenceSides {
 
 const GROUP_RE =
   /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating team|team|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership)\b|^\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^\s+(?:was|were|is|are)\s+(represented)\s+by\b/;
+// "…, and Russia's by Y", "Uzbekistan's was headed by Y": the noun is left out after a possessive.
+const ELLIPTIC_BY = /^\s+(?:(?:was|were|is|are)\s+(?:led|headed|chaired|represented)\s+)?(by)\b/;
 const LED_BEFORE = /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?$/;
 // Sentences arrive split, so a period inside one is an abbreviation ("Mr."), not a clause end.
 const CLAUSE_RE =
@@ -52,7 +54,7 @@ export function sentenceSides(text: string): SentenceSides {
     const after = text.slice(m.end, m.end + 80);
     // "the Ukrainian side was led by X, and Russia's by Y"
     const g =
-      GROUP_RE.exec(after) ?? (/['’]s$/u.test(text.slice(m.start, m.end)) ? /^\s+(by)\b/.exec(after) : null);
+      GROUP_RE.exec(after) ?? (/['’]s$/u.test(text.slice(m.start, m.end)) ? ELLIPTIC_BY.exec(after) : null);
     if (!g) return;
     const joint = prev && /^\s+and\s+$/.test(text.slice(prev.end, m.start));
     const start = joint ? prev.start : m.start;
