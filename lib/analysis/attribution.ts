@@ -115,9 +115,21 @@ function forwardPhrase(after: string): string | null {
   return words.length === 0 ? null : speakerOf(words.join(" "));
 }
 
+// Each extractor asks about the sentences it found claims in, often the same ones; sentences are
+// an article's own objects, so this remembers answers for one article and frees them with it.
+const found = new WeakMap<Sentence, string | null>();
+
 /** The speaker or source a sentence names for what it reports, or null when it names none. */
 export function findAttribution(sentence: Sentence): string | null {
-  const text = sentence.text;
+  let speaker = found.get(sentence);
+  if (speaker === undefined) {
+    speaker = attributionIn(sentence.text);
+    found.set(sentence, speaker);
+  }
+  return speaker;
+}
+
+function attributionIn(text: string): string | null {
   const according = /\baccording to\s+((?:[\p{L}\p{M}.'’-]+\s?){1,8})/iu.exec(text);
   if (according) {
     const words = (according[1] ?? "").trim().split(/\s+/);
