@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overnightShift, widenOvernight } from "./date-sitting";
+import { overnightShift, widenByLength, widenOvernight } from "./date-sitting";
 import { extractDates } from "./dates";
 import { splitSentences } from "./text";
 
@@ -108,5 +108,27 @@ describe("the days of one sitting and the rounds around it", () => {
     expect(meeting("14:05 — Talks on the river opened in Almaty this afternoon.", "2026-03-03")).toEqual([
       ["this afternoon", "2026-03-03", "2026-03-03"],
     ]);
+  });
+});
+
+describe("a sitting of several days dated by one end", () => {
+  it("reaches back from the day two days of talks ended, and on from the day they began", () => {
+    expect(
+      meeting(
+        "The two sides ended two days of talks in Lomé on Friday with a joint statement.",
+        "2026-06-13",
+      ),
+    ).toEqual([["Friday", "2026-06-11", "2026-06-12"]]);
+    expect(
+      meeting("Envoys sat down in Lomé on Thursday for two-day talks on the border.", "2026-06-13"),
+    ).toEqual([["Thursday", "2026-06-11", "2026-06-12"]]);
+  });
+
+  it("leaves the day alone when the sentence does not say which end it is, or the days are not talks", () => {
+    const friday = { start: "2026-06-12", end: "2026-06-12" };
+    expect(
+      widenByLength("Ministers met on Friday after two days of talks between deputies.", 16, friday),
+    ).toBe(friday);
+    expect(widenByLength("A five-day truce began on Friday.", 26, friday)).toBe(friday);
   });
 });

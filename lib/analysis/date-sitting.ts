@@ -63,6 +63,29 @@ export function widenOvernight(value: DateValue, shift: -1 | 1 | 0): DateValue {
     : { start: value.start, end: toIsoDay(day + 1) };
 }
 
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+/** "two days of talks", "a three-day summit": how many days the sitting took. */
+const DAYS_OF_TALKS =
+  /\b(two|three|four|five|[2-5])[- ]days?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|sessions|discussions|consultations)\b/i;
+const ENDED = /\b(?:ended|wrapped up|concluded|closed|finished|broke up)\b/i;
+const BEGAN = /\b(?:began|opened|started|kicked off|sat down|convened|gathered|arrived)\b/i;
+
+/**
+ * A sitting of N days dated by one end: "ended two days of talks on Friday" is Thursday to Friday,
+ * "sat down on Thursday for two-day talks" is Thursday to Friday. Only a single resolved day
+ * widens, and only when the sentence says which end the day is.
+ */
+export function widenByLength(sentence: string, start: number, value: DateValue): DateValue {
+  const day = parseIsoDay(value.start);
+  const m = DAYS_OF_TALKS.exec(sentence);
+  if (day === null || value.start !== value.end || !m?.[1]) return value;
+  const days = COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+  const before = sentence.slice(0, start);
+  if (ENDED.test(before)) return { start: toIsoDay(day - days + 1), end: value.end };
+  if (BEGAN.test(before)) return { start: value.start, end: toIsoDay(day + days - 1) };
+  return value;
+}
+
 function compatible(a: DateValue, b: DateValue): boolean {
   if (a.start !== null && a.end !== null && b.start !== null && b.end !== null)
     return a.start <= b.end && b.start <= a.end;

@@ -49,7 +49,7 @@ describe("extractDates: the date of the talks, resolved against the article's da
       "2025-05-12",
       "May 11",
       "meeting.date",
-      day("2025-05-11"),
+      range("2025-05-10", "2025-05-11"),
     ],
     [
       "The talks in Jeddah began on May 6, 2023, under Saudi and U.S. mediation.",

@@ -7,6 +7,7 @@ import {
   isSessional,
   overnightShift,
   settleSitting,
+  widenByLength,
   widenOvernight,
   type DateClaim,
   type DatedClaim,
@@ -97,7 +98,8 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
       if ((slot === "date.mentioned" || slot === "agreement.date") && endsSitting(text, m.start))
         slot = "meeting.date";
       slot = settleSlot(slot, value, m.spec, ref, tense);
-      if (slot === "meeting.date") value = widenOvernight(value, overnightShift(text, m.start, m.end));
+      if (slot === "meeting.date")
+        value = widenByLength(text, m.start, widenOvernight(value, overnightShift(text, m.start, m.end)));
       const anchor = makeAnchor(ctx.body, sentence.start + m.start, sentence.start + m.end);
       attribution ??= sentenceSource(sentence);
       const claim: DateClaim = { ...anchor, topic: "dates", slot, kind: "date", value, attribution };
