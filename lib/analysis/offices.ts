@@ -64,6 +64,7 @@ export function slotsFor(m: Mention, side: string | undefined, p: Placement | un
   const past = PAST_ROLE.test(m.title);
   // A former post says nothing about today's role, but the sentence can still seat its holder
   // ("the talks were chaired by former Nigerian president X").
+  if (p.absent) return slots;
   if (p.groupDelegation || (byRole && !past) || atTable) slots.push(`delegation.${side}`);
   return slots;
 }

@@ -119,6 +119,16 @@ describe("people not in the room", () => {
     expect(seated(body, "Bolot Usenov")).toBe(false);
   });
 
+  it("does not seat an envoy the sentence keeps away, but seats one who attended", () => {
+    const body =
+      "Anna Berg, the US special envoy for the region, is expected in Cairo later this week. " +
+      "Omar Haddad, the Jordanian envoy, did not travel to the talks. " +
+      "Lea Novak, the EU envoy, attended the session.";
+    expect(seated(body, "Anna Berg")).toBe(false);
+    expect(seated(body, "Omar Haddad")).toBe(false);
+    expect(seated(body, "Lea Novak")).toBe(true);
+  });
+
   it("takes no person from the object of a title or a body's name", () => {
     const body =
       "Arvid Lund, the OSCE's special representative for the South Caucasus, chaired the talks with the Front for National Renewal.";

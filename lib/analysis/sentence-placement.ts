@@ -35,6 +35,10 @@ import { clauseAround, firstAtOrAfter, sentenceSides, type SentenceSides } from 
 // "X, the movement's spokesman and a member of its negotiating team": the apposition seats them.
 const TEAM_MEMBER_AFTER =
   /^,[^.;]{0,80}?\bmember of (?:the |its |their |his |her |\S+['’]s )?(?:negotiating |peace )?(?:team|delegation)\b/u;
+// "is expected in Cairo later this week", "did not travel to Luanda", "followed the talks from
+// Dushanbe": the person's own verb keeps them out of the room, whatever their title says.
+const ABSENT =
+  /^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:expected|due)\s+(?:in|to arrive|back)\b|(?:did not|didn't|does not|will not|would not)\s+(?:travel|attend|take part|join)\b|followed the (?:talks|negotiations|session) from\b|stayed (?:in|at home|behind)\b)/;
 // "is due to discuss the talks with his counterpart in October": a meeting still to come.
 const FUTURE =
   /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to\b|^[^.;]{0,40}?\bwill\s+(?:meet|discuss|hold)\b/;
@@ -45,6 +49,8 @@ export interface Placement {
   groupDelegation: boolean;
   meeting: boolean;
   freeSide?: string;
+  /** The sentence keeps them away from the table: "is expected in Cairo later this week". */
+  absent?: boolean;
 }
 
 /** Per-sentence facts every person in it shares, computed once. */
@@ -195,5 +201,6 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
       TEAM_MEMBER_AFTER.test(text.slice(end, end + 160)),
     meeting,
     ...(only ? { freeSide: only } : {}),
+    ...(ABSENT.test(main) ? { absent: true } : {}),
   };
 }
