@@ -1,15 +1,8 @@
 import { slotLabel } from "./labels";
 import type { CompareClaim, CompareRelation, ComparisonRow } from "./types";
 import { TOPICS, type RelationKind, type Topic, type Verdict } from "./values";
-import {
-  judgePair,
-  listWords,
-  preparedText,
-  prepareValue,
-  SEVERITY,
-  type LazyPairVerdict,
-  type PreparedValue,
-} from "./verdicts";
+import { preparedText, prepareValue, type PreparedValue } from "./prepared-values";
+import { judgePair, listWords, SEVERITY, type LazyPairVerdict } from "./verdicts";
 
 const VERDICT_ORDER: Readonly<Record<Verdict, number>> = { contradict: 0, partial: 1, agree: 2, single: 3 };
 const MAX_REASONS = 3;

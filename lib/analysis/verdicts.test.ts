@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimValue, DateValue, QuantityValue, Stance } from "./values";
-import { compareValueSets, prepareValue, type PreparedValue } from "./verdicts";
+import { prepareValue, type PreparedValue } from "./prepared-values";
+import { compareValueSets } from "./verdicts";
 
 const prep = (v: ClaimValue, quote = "") => prepareValue({ ...v, quote });
 const people = (...names: string[]) => names.map((name) => prep({ kind: "person", value: { name } }));

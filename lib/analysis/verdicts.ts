@@ -1,7 +1,6 @@
-import { formatValue, unitInfo } from "./format-value";
+import { rangeHasParts, relateParts } from "./date-relations";
 import { humanizeWords } from "./labels";
-import { canonicalPersonKey } from "./names";
-import type { ClaimValue, DateValue, Stance } from "./values";
+import { type PreparedValue, preparedText } from "./prepared-values";
 
 /*
  * Verdicts between two articles on one slot, by typed value (DESIGN.md, "agreement is arithmetic"):
@@ -34,70 +33,6 @@ export interface LazyPairVerdict {
 }
 
 export const SEVERITY: Readonly<Record<PairVerdictKind, number>> = { agree: 0, partial: 1, contradict: 2 };
-
-type DateParts = NonNullable<DateValue["parts"]>;
-type Source = ClaimValue & { quote: string };
-
-/**
- * A claim value normalized once per comparison, so pairwise work inside a row is arithmetic:
- * persons by canonical key, dates as epoch-day ranges, quantities in their dimension's base unit.
- * `source` keeps the value for words, which are formatted only when a reason needs them.
- */
-export type PreparedValue = { source: Source; text?: string } & (
-  | { kind: "person"; key: string }
-  | { kind: "date"; lo: number | null; hi: number | null; parts: DateParts }
-  | { kind: "quantity"; lo: number; hi: number; loEx: boolean; hiEx: boolean; dimension: string }
-  | { kind: "term"; term: string; stance: Stance }
-);
-
-/** A value's words, formatted once and only when a reason needs them. */
-export function preparedText(v: PreparedValue): string {
-  return (v.text ??= formatValue(v.source));
-}
-
-const personKeys = new Map<string, string>();
-
-/** Names recur across articles and comparisons; their keys are worth remembering (boundedly). */
-function personKey(name: string): string {
-  let key = personKeys.get(name);
-  if (key === undefined) {
-    if (personKeys.size > 10_000) personKeys.clear();
-    personKeys.set(name, (key = canonicalPersonKey(name)));
-  }
-  return key;
-}
-
-const DAY_MS = 86_400_000;
-const epochDay = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-
-export function prepareValue(source: Source): PreparedValue {
-  switch (source.kind) {
-    case "person":
-      return { source, kind: "person", key: personKey(source.value.name) };
-    case "date": {
-      const { start, end, parts } = source.value;
-      const lo = start === null ? null : epochDay(start);
-      return { source, kind: "date", lo, hi: end === null ? null : epochDay(end), parts: parts ?? {} };
-    }
-    case "quantity": {
-      const { min, max, unit, minExclusive, maxExclusive } = source.value;
-      const { factor, dimension } = unitInfo(unit);
-      const lo = min === null ? -Infinity : min * factor;
-      const hi = max === null ? Infinity : max * factor;
-      return {
-        source,
-        kind: "quantity",
-        lo,
-        hi,
-        loEx: min !== null && minExclusive === true,
-        hiEx: max !== null && maxExclusive === true,
-        dimension,
-      };
-    }
-    case "term":
-      return { source, kind: "term", term: source.value.term, stance: source.value.stance };
-  }
-}
 
 /**
  * How two values relate, as data rather than words: the pairwise loops stay allocation-light
@@ -149,42 +84,6 @@ function wordRelation({ how, x, y }: Relation): string {
   }
 }
 
-const weekdayOf = (n: number) => (n + 4) % 7; // 1970-01-01, epoch day 0, was a Thursday
-
-/** Whether [from, to] holds a day with the wanted weekday (or any day, when none is wanted). */
-function spanHasWeekday(from: number, to: number, weekday: number | undefined): boolean {
-  if (to < from) return false;
-  if (weekday === undefined || to - from >= 6) return true;
-  return (((weekday - weekdayOf(from)) % 7) + 7) % 7 <= to - from;
-}
-
-/**
- * Whether some day in [lo, hi] has every known part. Walks candidate months, not days, so a
- * decades-long range stays cheap; beyond a few decades every combination of parts occurs anyway.
- */
-function rangeHasParts(lo: number, hi: number, parts: DateParts): boolean {
-  if (parts.year === undefined && parts.month === undefined && parts.day === undefined) {
-    return spanHasWeekday(lo, hi, parts.weekday);
-  }
-  const firstYear = new Date(lo * DAY_MS).getUTCFullYear();
-  const lastYear = new Date(hi * DAY_MS).getUTCFullYear();
-  if (parts.year !== undefined && (parts.year < firstYear || parts.year > lastYear)) return false;
-  if (parts.year === undefined && lastYear - firstYear > 40) return true;
-  for (let y = parts.year ?? firstYear; y <= (parts.year ?? lastYear); y++) {
-    for (let m = parts.month ?? 1; m <= (parts.month ?? 12); m++) {
-      const monthStart = Math.floor(Date.UTC(y, m - 1, 1) / DAY_MS);
-      const monthEnd = Math.floor(Date.UTC(y, m, 0) / DAY_MS);
-      if (parts.day !== undefined) {
-        const n = monthStart + parts.day - 1;
-        if (n <= monthEnd && n >= lo && n <= hi && spanHasWeekday(n, n, parts.weekday)) return true;
-      } else if (spanHasWeekday(Math.max(lo, monthStart), Math.min(hi, monthEnd), parts.weekday)) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 type DatePrepared = Extract<PreparedValue, { kind: "date" }>;
 
 function relateDates(a: DatePrepared, b: DatePrepared): Relation {
@@ -202,21 +101,6 @@ function relateDates(a: DatePrepared, b: DatePrepared): Relation {
     how = relateParts(a.parts, b.parts);
   }
   return { how, x: a, y: b };
-}
-
-/** Two unresolved dates: any known part they both state must match. */
-function relateParts(a: DateParts, b: DateParts): How {
-  let shared = 0;
-  let same = true;
-  for (const field of ["year", "month", "day", "weekday"] as const) {
-    const x = a[field];
-    const y = b[field];
-    if (x !== y) same = false;
-    if (x === undefined || y === undefined) continue;
-    if (x !== y) return "disjoint";
-    shared++;
-  }
-  return shared === 0 ? "uncheckable" : same ? "same" : "consistent";
 }
 
 type QuantityPrepared = Extract<PreparedValue, { kind: "quantity" }>;

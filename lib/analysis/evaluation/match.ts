@@ -2,7 +2,8 @@ import { unitInfo } from "../format-value";
 import type { CompareClaim, ComparisonRow, ExtractedClaim } from "../types";
 import type { DateValue } from "../values";
 import { canonicalPersonKey } from "../names";
-import { compareValueSets, prepareValue } from "../verdicts";
+import { prepareValue } from "../prepared-values";
+import { compareValueSets } from "../verdicts";
 import { goldSideOf, type GoldPerson, type GoldQuantity, type RowMatcher } from "./gold";
 
 /**
