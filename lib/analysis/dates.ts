@@ -15,7 +15,7 @@ import {
 import { dateSlot, sentenceSource } from "./events";
 import type { ExtractionContext } from "./extract";
 import { detectTense, isQuoted } from "./tense";
-import { makeAnchor } from "./text";
+import { anchored } from "./text";
 import type { ExtractedClaim } from "./types";
 import type { DateValue } from "./values";
 
@@ -100,9 +100,14 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
       slot = settleSlot(slot, value, m.spec, ref, tense);
       if (slot === "meeting.date")
         value = widenByLength(text, m.start, widenOvernight(value, overnightShift(text, m.start, m.end)));
-      const anchor = makeAnchor(ctx.body, sentence.start + m.start, sentence.start + m.end);
       attribution ??= sentenceSource(sentence);
-      const claim: DateClaim = { ...anchor, topic: "dates", slot, kind: "date", value, attribution };
+      const claim: DateClaim = anchored(ctx.body, sentence.start + m.start, sentence.start + m.end, {
+        topic: "dates",
+        slot,
+        kind: "date",
+        value,
+        attribution,
+      });
       claims.push(claim);
       dated.push({
         claim,

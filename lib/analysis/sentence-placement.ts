@@ -187,8 +187,8 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   const itsSide =
     ownDelegation && subject && subject.start < 40 && subject.kind !== "demonym" ? subject.side : undefined;
   const groupSide = group?.sides.length === 1 ? group.sides[0] : (forSide?.side ?? itsSide);
-  return {
-    ...(groupSide ? { groupSide } : {}),
+  // Optional keys are set after the literal: spreading them in costs a hidden class per person.
+  const placement: Placement = {
     groupDelegation:
       Boolean(
         group &&
@@ -200,7 +200,9 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
       ownCountry ||
       TEAM_MEMBER_AFTER.test(text.slice(end, end + 160)),
     meeting,
-    ...(only ? { freeSide: only } : {}),
-    ...(ABSENT.test(main) ? { absent: true } : {}),
   };
+  if (groupSide) placement.groupSide = groupSide;
+  if (only) placement.freeSide = only;
+  if (ABSENT.test(main)) placement.absent = true;
+  return placement;
 }
