@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareClaims } from "@/lib/analysis/compare";
-import type { GoldArticle } from "@/lib/analysis/evaluation/gold";
+import { sideKeyOf, type GoldArticle, type GoldCluster } from "@/lib/analysis/evaluation/gold";
 import { HOLDOUT_CLUSTERS } from "@/lib/analysis/evaluation/holdout/clusters";
-import { holdoutSideOf, type HoldoutCluster } from "@/lib/analysis/evaluation/holdout/holdout-cluster";
 import { describeAcceptance, expectFullMarks } from "@/lib/analysis/evaluation/acceptance";
 import { oracleOf } from "@/lib/analysis/evaluation/oracle";
 import { formatMetrics } from "@/lib/analysis/evaluation/report";
@@ -12,7 +11,6 @@ import {
   evaluatePrecomputed,
   type PrecomputedArticle,
   type PrecomputedCluster,
-  type SideFolder,
 } from "@/lib/analysis/evaluation/score-precomputed";
 import type { ComparisonRow, ExtractedClaim } from "@/lib/analysis/types";
 import { dateValueSchema, slotSchema } from "@/lib/analysis/values";
@@ -36,11 +34,6 @@ import * as comparisonsRoute from "./comparisons/route";
  */
 
 const articles = HOLDOUT_CLUSTERS.flatMap((c) => c.articles);
-
-const foldSide: SideFolder = (cluster, slotSide) => {
-  const holdout = HOLDOUT_CLUSTERS.find((c) => c.id === cluster.id);
-  return holdout === undefined ? null : holdoutSideOf(holdout, slotSide);
-};
 
 function toExtracted(c: Claim): ExtractedClaim {
   const base = {
@@ -76,7 +69,7 @@ async function postArticle(a: GoldArticle): Promise<{ id: string; claims: Claim[
   return { id: created.id, claims: created.claims };
 }
 
-async function compareCluster(cluster: HoldoutCluster, articleIds: string[]): Promise<ComparisonRow[]> {
+async function compareCluster(cluster: GoldCluster, articleIds: string[]): Promise<ComparisonRow[]> {
   const created = await call(comparisonsRoute.POST, {
     path: "/api/comparisons",
     json: { articleIds, title: cluster.title },
@@ -92,7 +85,7 @@ async function compareCluster(cluster: HoldoutCluster, articleIds: string[]): Pr
 }
 
 /** Runs one cluster through the API and relabels ids the way evaluateCorpus names them. */
-async function throughApi(cluster: HoldoutCluster): Promise<PrecomputedCluster> {
+async function throughApi(cluster: GoldCluster): Promise<PrecomputedCluster> {
   const perArticle = new Map<string, PrecomputedArticle>();
   const goldIdOf = new Map<string, string>();
   const claimIdOf = new Map<string, string>();
@@ -119,7 +112,7 @@ let metrics: CorpusMetrics;
 beforeAll(async () => {
   const results = new Map<string, PrecomputedCluster>();
   for (const cluster of HOLDOUT_CLUSTERS) results.set(cluster.id, await throughApi(cluster));
-  metrics = evaluatePrecomputed(HOLDOUT_CLUSTERS, results, foldSide);
+  metrics = evaluatePrecomputed(HOLDOUT_CLUSTERS, results);
   if (process.env.HOLDOUT_DUMP === "1") {
     // What the API returned, for whoever reads the misses: claim by claim, then each cluster's rows.
     for (const [id, result] of results) {
@@ -161,7 +154,7 @@ describe("held-out gold is well-formed", () => {
           `${p.name} in ${a.id}`,
         ).toBe(true);
         for (const side of [p.delegation, p.side])
-          if (side !== undefined) expect(holdoutSideOf(cluster, side), `${side} in ${a.id}`).toBe(side);
+          if (side !== undefined) expect(sideKeyOf(cluster, side), `${side} in ${a.id}`).toBe(side);
       }
       for (const q of a.gold.quantities) expect(slotSchema.safeParse(q.slot).success).toBe(true);
     },

@@ -71,6 +71,13 @@ export interface GoldCluster {
   contradict: readonly RowMatcher[];
   /** Rows where the outlets differ in wording only; a contradiction here is a false alarm. */
   consistent: readonly RowMatcher[];
+  /**
+   * Spellings a delegation slot may use for sides SIDE_ALIASES does not know, keyed by the side key
+   * gold uses: "delegation.armenian" and "delegation.armenia" both count as the Armenian delegation.
+   * A set written apart from the engine (the held-out one) brings its own rather than editing the
+   * shared table.
+   */
+  sides?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Spellings a delegation slot may use for a side, keyed by the side key used in gold. */
@@ -124,4 +131,21 @@ export function goldQuantity(
   flags: { minExclusive?: boolean; maxExclusive?: boolean } = {},
 ): GoldQuantity {
   return { slot, min, max, unit, ...flags };
+}
+
+/** The side key gold uses for a slot's side spelling in this cluster; null when unknown. */
+export function sideKeyOf(cluster: GoldCluster, slotSide: string): string | null {
+  for (const [side, aliases] of Object.entries(cluster.sides ?? {})) {
+    if (side === slotSide || aliases.includes(slotSide)) return side;
+  }
+  for (const [side, aliases] of Object.entries(SIDE_ALIASES)) if (aliases.includes(slotSide)) return side;
+  return null;
+}
+
+/** A slot with its delegation side folded to the gold side key, when the cluster knows the spelling. */
+export function foldSlot(slot: string, cluster: GoldCluster): string {
+  if (!slot.startsWith("delegation.")) return slot;
+  const [, side = "", ...rest] = slot.split(".");
+  const folded = sideKeyOf(cluster, side);
+  return folded === null ? slot : ["delegation", folded, ...rest].join(".");
 }

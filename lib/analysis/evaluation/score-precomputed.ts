@@ -25,25 +25,10 @@ export interface PrecomputedCluster {
   rows: readonly ComparisonRow[];
 }
 
-/**
- * Folds a delegation side spelling to the gold side key for one cluster ("armenian" → "armenia"),
- * or returns null to leave it as it is. SIDE_ALIASES in gold.ts does this for the sides the tuned
- * corpus knows; held-out clusters bring their own.
- */
-export type SideFolder = (cluster: GoldCluster, slotSide: string) => string | null;
-
-function foldSlot(slot: string, cluster: GoldCluster, foldSide: SideFolder | undefined): string {
-  if (foldSide === undefined || !slot.startsWith("delegation.")) return slot;
-  const [, side = "", ...rest] = slot.split(".");
-  const folded = foldSide(cluster, side);
-  return folded === null ? slot : ["delegation", folded, ...rest].join(".");
-}
-
 /** Scores precomputed engine output against gold, with evaluateCorpus's rules. */
 export function evaluatePrecomputed(
   clusters: readonly GoldCluster[],
   results: ReadonlyMap<string, PrecomputedCluster>,
-  foldSide?: SideFolder,
 ): CorpusMetrics {
   const byBody = new Map<string, ExtractedClaim[]>();
   const rowsByArticles = new Map<string, ComparisonRow[]>();
@@ -53,15 +38,9 @@ export function evaluatePrecomputed(
     for (const article of cluster.articles) {
       if (byBody.has(article.body)) throw new Error(`two gold articles share a body (${article.id})`);
       const claims = result.articles.get(article.id)?.claims ?? [];
-      byBody.set(
-        article.body,
-        claims.map((c) => ({ ...c, slot: foldSlot(c.slot, cluster, foldSide) })),
-      );
+      byBody.set(article.body, [...claims]);
     }
-    rowsByArticles.set(
-      cluster.articles.map((a) => a.id).join("|"),
-      result.rows.map((r) => ({ ...r, slot: foldSlot(r.slot, cluster, foldSide) })),
-    );
+    rowsByArticles.set(cluster.articles.map((a) => a.id).join("|"), [...result.rows]);
   }
   const extract: ExtractFn = ({ body }) => {
     const claims = byBody.get(body);

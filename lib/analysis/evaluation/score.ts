@@ -2,7 +2,7 @@ import type { compareClaims } from "../compare";
 import type { CompareClaim, ExtractedClaim } from "../types";
 import { canonicalPersonKey } from "../names";
 import { CLUSTERS } from "./clusters";
-import type { GoldArticle, GoldCluster } from "./gold";
+import { foldSlot, type GoldArticle, type GoldCluster } from "./gold";
 import {
   dateContradicts,
   dateMatches,
@@ -203,8 +203,11 @@ export function evaluateCorpus(
   const t: Record<string, Tally> = Object.fromEntries(names.map((n) => [n, new Tally()]));
   const notes: string[] = [];
   const extracted = new Map<string, ExtractedClaim[]>();
-  for (const article of clusters.flatMap((c) => c.articles)) {
-    const claims = extract({ body: article.body, publishedAt: article.publishedAt });
+  for (const [cluster, article] of clusters.flatMap((c) => c.articles.map((a) => [c, a] as const))) {
+    const claims = extract({ body: article.body, publishedAt: article.publishedAt }).map((c) => ({
+      ...c,
+      slot: foldSlot(c.slot, cluster),
+    }));
     extracted.set(article.id, claims);
     scorePeople(article, claims, t, notes);
     scoreFacts(article, claims, t, notes);
@@ -225,7 +228,11 @@ export function evaluateCorpus(
     planSizes: r("planSizes"),
     counts: r("counts"),
     terms: { recall: r("termRecall"), stance: r("termStance") },
-    clusters: clusters.map((c) => scoreCluster(c, extracted, compare)),
+    clusters: clusters.map((c) =>
+      scoreCluster(c, extracted, (...args) =>
+        compare(...args).map((row) => ({ ...row, slot: foldSlot(row.slot, c) })),
+      ),
+    ),
     notes,
   };
 }

@@ -1,17 +1,10 @@
-import { ARMENIA_AZERBAIJAN_WASHINGTON } from "./armenia-azerbaijan-washington";
-import { DRC_M23_DOHA } from "./drc-m23-doha";
-import { ETHIOPIA_TIGRAY_PRETORIA } from "./ethiopia-tigray-pretoria";
-import type { HoldoutCluster } from "./holdout-cluster";
-import { VENEZUELA_BARBADOS } from "./venezuela-barbados";
+import type { GoldCluster } from "../gold";
 
 /**
- * The held-out corpus: four negotiations the engine's authors have not tuned against, written
- * without reading the extractors. Keep it out of any loop that adjusts the engine; measure with
+ * The held-out corpus: negotiations the engine's authors have not tuned against, written without
+ * reading the extractors. Keep it out of any loop that adjusts the engine; measure with
  * app/api/holdout.test.ts, through the API, and read the numbers, not the failures, as the news.
+ * Once its failures have been read to change the engine, a set moves to ../corpus and a new one
+ * takes its place.
  */
-export const HOLDOUT_CLUSTERS: readonly HoldoutCluster[] = [
-  ARMENIA_AZERBAIJAN_WASHINGTON,
-  DRC_M23_DOHA,
-  VENEZUELA_BARBADOS,
-  ETHIOPIA_TIGRAY_PRETORIA,
-];
+export const HOLDOUT_CLUSTERS: readonly GoldCluster[] = [];

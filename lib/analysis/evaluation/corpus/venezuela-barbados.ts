@@ -1,5 +1,4 @@
-import { goldDay, goldQuantity, paragraphs, type GoldArticle } from "../gold";
-import type { HoldoutCluster } from "./holdout-cluster";
+import { goldDay, goldQuantity, paragraphs, type GoldArticle, type GoldCluster } from "../gold";
 
 /*
  * Held-out cluster C: Venezuela's government and the opposition Unitary Platform in Barbados,
@@ -157,7 +156,7 @@ const nordicLedger: GoldArticle = {
   },
 };
 
-export const VENEZUELA_BARBADOS: HoldoutCluster = {
+export const VENEZUELA_BARBADOS: GoldCluster = {
   id: "ve-barbados",
   title: "Venezuela government–opposition talks in Barbados, Norway mediating",
   articles: [meridian, caribbeanPost, capitolDispatch, nordicLedger],

@@ -1,5 +1,4 @@
-import { goldDay, goldQuantity, paragraphs, type GoldArticle } from "../gold";
-import type { HoldoutCluster } from "./holdout-cluster";
+import { goldDay, goldQuantity, paragraphs, type GoldArticle, type GoldCluster } from "../gold";
 
 /*
  * Held-out cluster A: Armenian and Azerbaijani foreign ministers at Blair House, Washington,
@@ -170,7 +169,7 @@ const atlanticReview: GoldArticle = {
   },
 };
 
-export const ARMENIA_AZERBAIJAN_WASHINGTON: HoldoutCluster = {
+export const ARMENIA_AZERBAIJAN_WASHINGTON: GoldCluster = {
   id: "am-az-washington",
   title: "Armenia–Azerbaijan foreign ministers at Blair House, Washington",
   articles: [meridian, capitolDispatch, yerevanCourier, atlanticReview],

@@ -1,5 +1,4 @@
-import { goldDay, goldQuantity, paragraphs, type GoldArticle } from "../gold";
-import type { HoldoutCluster } from "./holdout-cluster";
+import { goldDay, goldQuantity, paragraphs, type GoldArticle, type GoldCluster } from "../gold";
 
 /*
  * Held-out cluster B: Congo's government and the AFC/M23 rebels in Doha, Qatar mediating and a
@@ -167,7 +166,7 @@ const kinshasaMirror: GoldArticle = {
   },
 };
 
-export const DRC_M23_DOHA: HoldoutCluster = {
+export const DRC_M23_DOHA: GoldCluster = {
   id: "drc-m23-doha",
   title: "Congo–M23 talks in Doha under Qatari mediation",
   articles: [continentalPress, dohaTribune, greatLakesObserver, kinshasaMirror],

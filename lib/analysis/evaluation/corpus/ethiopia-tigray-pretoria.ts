@@ -1,5 +1,4 @@
-import { goldDay, goldQuantity, paragraphs, type GoldArticle } from "../gold";
-import type { HoldoutCluster } from "./holdout-cluster";
+import { goldDay, goldQuantity, paragraphs, type GoldArticle, type GoldCluster } from "../gold";
 
 /*
  * Held-out cluster D: Ethiopia's federal government and the TPLF in Pretoria, an African Union
@@ -169,7 +168,7 @@ const highveldTimes: GoldArticle = {
   },
 };
 
-export const ETHIOPIA_TIGRAY_PRETORIA: HoldoutCluster = {
+export const ETHIOPIA_TIGRAY_PRETORIA: GoldCluster = {
   id: "et-tigray-pretoria",
   title: "Ethiopia–TPLF talks in Pretoria under African Union mediation",
   articles: [panAfricanWire, addisHerald, hornReview, highveldTimes],
