@@ -168,8 +168,19 @@ const SIDE_RE = new RegExp(
   "gu",
 );
 
+// Several article-level readings (party aliases, the mediating bloc) each scan the whole body;
+// the last long text's sides are kept so the body is scanned once.
+const REMEMBER_FROM = 500;
+let remembered: { text: string; sides: SideMention[] } | undefined;
+
 /** Every side named in `text`, left to right. Linear in the text length. */
 export function findSides(text: string): SideMention[] {
+  if (text.length < REMEMBER_FROM) return scanSides(text);
+  if (remembered?.text !== text) remembered = { text, sides: scanSides(text) };
+  return [...remembered.sides];
+}
+
+function scanSides(text: string): SideMention[] {
   const out: SideMention[] = [];
   SIDE_RE.lastIndex = 0;
   for (let m = SIDE_RE.exec(text); m; m = SIDE_RE.exec(text)) {
