@@ -113,8 +113,47 @@ const VOCABULARY: readonly [string, string, Stance?][] = [
     "return of (?:displaced (?:persons|people)|refugees|deportees|children)|right of return",
   ],
 ];
+
+// Every wording of a term contains one of its clues (lowercase), so a body holding none of them
+// cannot match and the pattern is not run over it. Most articles touch few of the thirty terms,
+// and running every pattern over every body was a tenth of all extraction time.
+const CLUES: Readonly<Record<string, string>> = {
+  ceasefire: "cease|truce|armistice|cessation|halt|pause",
+  "demilitarized-zone": "zone|dmz",
+  "security-guarantees": "security|article 5",
+  "nato-membership": "nato|alliance",
+  "territorial-recognition": "territor|annexation|land|sovereignty|control|region|de facto",
+  "prisoner-exchange": "prisoner|detainee|pow",
+  "hostage-release": "hostage",
+  "sanctions-relief": "sanction",
+  "frozen-assets": "frozen|immobili|unfreez",
+  "eu-accession": "eu|european union",
+  "humanitarian-corridors": "corridor|safe",
+  "humanitarian-aid": "humanitarian|aid",
+  elections: "election|vote",
+  "troop-withdrawal": "withdraw|pull",
+  peacekeepers: "peace|stabili|international|multinational|european",
+  "international-monitoring": "international|independent|monitor",
+  reconstruction: "reconstruction|recovery fund|rebuilding",
+  amnesty: "amnest",
+  tariffs: "tariff|duties|levies",
+  "export-controls": "export",
+  "purchase-commitments": "purchase|buy",
+  "market-access": "market",
+  "border-delimitation": "border|boundary|frontier",
+  "transit-corridor": "transit|transport",
+  disarmament: "disarm|decommission",
+  "troop-limits": "army|military|armed forces",
+  neutrality: "neutral|status",
+  referendum: "referend",
+  "war-crimes-accountability": "accountability|tribunal",
+  "mutual-recognition": "mutual recognition|independence",
+  "refugee-return": "return",
+};
+
 export const TERMS = VOCABULARY.map(([term, source, fixed]) => ({
   term,
   fixed,
   re: new RegExp(`\\b(?:${source})\\b`, "gi"),
+  clues: CLUES[term]?.split("|") ?? null,
 }));

@@ -75,7 +75,9 @@ function termHits(
 ): (Omit<Occurrence, "stance"> & { fixed?: Stance; index: number })[] {
   const starts = ctx.sentences.map((s) => s.start);
   const hits: (Omit<Occurrence, "stance"> & { fixed?: Stance; index: number })[] = [];
-  for (const { term, re, fixed } of TERMS) {
+  const lower = ctx.body.toLowerCase();
+  for (const { term, re, fixed, clues } of TERMS) {
+    if (clues && !clues.some((clue) => lower.includes(clue))) continue;
     for (const m of ctx.body.matchAll(re)) {
       let lo = 0;
       let hi = starts.length - 1;
