@@ -16,9 +16,12 @@ export interface DatedClaim {
   ahead: boolean;
   /** Said right beside a session of talks ("a first session that began on Saturday"), not a dinner or a call. */
   sessional: boolean;
+  /** Said of a signing ("signed the accord on Friday"): a ceremony that may follow the talks by days. */
+  signing?: boolean;
 }
 
 const MEETING = "meeting.date";
+const AGREEMENT = "agreement.date";
 /** Sessions on neighbouring days ("resumed on Sunday after a first session on Saturday") are one sitting. */
 const SAME_SITTING_GAP = 0;
 
@@ -33,6 +36,12 @@ const SITTING_WORDS =
   /\b(?:talks|session|sessions|negotiations|negotiators|meeting|met|deliberations|discussions|delegations)\b/i;
 
 const SESSION_NOUN = /\b(?:talks|sessions?|negotiations|deliberations|discussions)\b/i;
+const SIGNING = /\bsign(?:ed|ing|s)?\b/i;
+
+/** Whether a signing is named right beside the date: "signed on Friday", "Friday's signing". */
+export function isSigning(sentence: string, start: number, end: number): boolean {
+  return SIGNING.test(sentence.slice(Math.max(0, start - 50), Math.min(sentence.length, end + 30)));
+}
 
 /** Whether a session of talks is named within a few words of the date. */
 export function isSessional(sentence: string, start: number, end: number): boolean {
@@ -117,12 +126,26 @@ export function precision(value: DateValue): number {
 }
 
 /**
+ * A deal reported done was struck at the table: an article that dates the deal ("the two sides
+ * agreed on Monday on a framework") but never the sitting dates the sitting by it. A signing is
+ * left out, as it may come days after the talks; and only the most precise of such dates stand in,
+ * so "the deal hoped for this week" does not ride along with "Monday".
+ */
+function promoteDeal(dated: readonly DatedClaim[]): void {
+  if (dated.some((d) => d.claim.slot === MEETING && !d.ahead)) return;
+  const deals = dated.filter((d) => d.claim.slot === AGREEMENT && !d.ahead && !d.signing);
+  const best = Math.max(-1, ...deals.map((d) => precision(d.claim.value)));
+  for (const d of deals) if (precision(d.claim.value) === best) d.claim.slot = MEETING;
+}
+
+/**
  * Settles the meeting dates of one article in place. A date announced ahead is a next round when
  * the article also reports a sitting held (a preview has only dates ahead, and they are its
  * subject); the most precise date left, the earliest among equals, then sets the frame, and a
  * meeting date that can be neither that sitting nor a session on the day beside it is another meeting.
  */
 export function settleSitting(dated: readonly DatedClaim[]): void {
+  promoteDeal(dated);
   const meetings = () => dated.filter((d) => d.claim.slot === MEETING);
   const reported = meetings().some((d) => !d.ahead);
   if (reported) for (const d of meetings()) if (d.ahead) d.claim.slot = "date.mentioned";

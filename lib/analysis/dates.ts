@@ -1,10 +1,12 @@
 import { parseIsoDay } from "./date-calendar";
 import { resolveSpec, type DateSpec as Spec, type Tense } from "./date-format";
 import { datelineParts, findDateline, referenceDay } from "./date-dateline";
+import { liveBlogSitting } from "./date-live";
 import { findMentions, PREFILTER } from "./date-mentions";
 import {
   endsSitting,
   isSessional,
+  isSigning,
   overnightShift,
   settleSitting,
   widenByLength,
@@ -72,6 +74,17 @@ function isAhead(spec: Spec, tense: Tense, value: DateValue, ref: number | null)
   return tense === "future" || shift === "next" || (ref !== null && start !== null && start > ref);
 }
 
+/** A live blog's talks are on its own day unless it dates a sitting or a deal done (see date-live.ts). */
+function addLiveSitting(body: string, ref: number | null, claims: DateClaim[], dated: DatedClaim[]): void {
+  const slots = new Set(["meeting.date", "agreement.date"]);
+  if (dated.some((d) => !d.ahead && slots.has(d.claim.slot))) return;
+  const live = liveBlogSitting(body, ref);
+  if (!live) return;
+  const at = claims.findIndex((c) => c.start > live.start);
+  claims.splice(at < 0 ? claims.length : at, 0, live);
+  dated.push({ claim: live, ahead: false, sessional: true });
+}
+
 /** Dates in the article, each tied to the event the sentence says happened then. */
 export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
   const dateline = findDateline(ctx.body);
@@ -113,11 +126,13 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
         claim,
         ahead: isAhead(m.spec, tense, value, ref),
         sessional: isSessional(text, m.start, m.end),
+        signing: slot === "agreement.date" && isSigning(text, m.start, m.end),
       });
       if (claims.length >= MAX_CLAIMS) break;
     }
     if (claims.length >= MAX_CLAIMS) break;
   }
+  addLiveSitting(ctx.body, ref, claims, dated);
   settleSitting(dated);
   return claims;
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { extractDates } from "./dates";
+import { splitSentences } from "./text";
+
+/** [quote, start] of each meeting date, against an article dated `publishedAt`. */
+function meetings(body: string, publishedAt: string | null): Array<[string, string | null]> {
+  return extractDates({ body, publishedAt, sentences: splitSentences(body) })
+    .filter((c) => c.slot === "meeting.date")
+    .map((c) => [c.quote, c.kind === "date" ? c.value.start : null]);
+}
+
+describe("a deal done dates the sitting an article never dates", () => {
+  it("takes the day the sides agreed when no sitting is dated", () => {
+    const body =
+      "Somali and Somaliland officials agreed on Tuesday on a seven-point roadmap for port access. " +
+      "The text was hammered out by a Turkish facilitation team.";
+    expect(meetings(body, "2026-08-13")).toEqual([["Tuesday", "2026-08-11"]]);
+  });
+
+  it("lets the deal's day set a next round apart, and leaves a vaguer deal date behind", () => {
+    const body =
+      "The accord on grazing rights was agreed late on August 4 in Juba. " +
+      "Diplomats had hoped an agreement would be signed this week. " +
+      "The facilitators are expected to return next month for a second round.";
+    expect(meetings(body, "2026-08-06")).toEqual([["August 4", "2026-08-04"]]);
+  });
+
+  it("leaves the deal alone when the sitting itself is dated", () => {
+    const body =
+      "Negotiators met in Kampala on Monday. An agreement on prisoner releases was signed on Wednesday.";
+    expect(meetings(body, "2026-08-07")).toEqual([["Monday", "2026-08-03"]]);
+  });
+
+  it("does not date the sitting by a signing, which may follow the talks by days", () => {
+    const body = "Kosovo and Serbia signed the energy accord in Brussels on Friday.";
+    expect(meetings(body, "2026-08-10")).toEqual([]);
+  });
+
+  it("does not date the sitting by a deal still to come", () => {
+    const body = "The two governments will sign the border accord on Friday, officials said.";
+    expect(meetings(body, "2026-08-04")).toEqual([]);
+  });
+});
+
+describe("a live blog's talks are on the day it is published", () => {
+  const blog = (...entries: string[]) => entries.join("\n\n");
+
+  it("dates the sitting by the blog's own day and sets the announced next round apart", () => {
+    const body = blog(
+      "08:30 — Journalists gather outside the hotel in Lomé.",
+      "09:15 — The delegations from both camps are now inside the conference room.",
+      "13:40 — A source says the mood is tense but cordial.",
+      "18:05 — The session is over. The mediator says the sides will meet again on Friday.",
+    );
+    expect(meetings(body, "2026-08-05")).toEqual([["09:15", "2026-08-05"]]);
+  });
+
+  it("needs several stamped entries, not one time opening a story", () => {
+    const body = blog("14:00 — Talks between the factions began in Lomé.", "The mediators were upbeat.");
+    expect(meetings(body, "2026-08-05")).toEqual([]);
+  });
+
+  it("defers to a day the blog gives the talks itself", () => {
+    const body = blog(
+      "09:00 — Recap: the talks opened yesterday in Lomé.",
+      "10:10 — The delegations are back in the room.",
+      "12:30 — Lunch break.",
+    );
+    expect(meetings(body, "2026-08-05")).toEqual([["yesterday", "2026-08-04"]]);
+  });
+
+  it("places nothing when the blog's day is unknown", () => {
+    const body = blog("09:00 — Talks resume.", "10:10 — The delegations confer.", "12:30 — A break.");
+    expect(meetings(body, null)).toEqual([]);
+  });
+});
