@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLUSTERS } from "./evaluation/clusters";
-import { TERMS } from "./term-vocabulary";
+import { cluesIn, TERMS } from "./term-vocabulary";
 
 // Phrases of every wording family, so a wording added without a clue fails here.
 const PHRASES = [
@@ -59,6 +59,19 @@ describe("term clues", () => {
       }
     }
     expect(matches).toBeGreaterThan(100);
+  });
+
+  it("reads the same clues in one pass as a search for each would", () => {
+    const all = [...new Set(TERMS.flatMap((t) => t.clues ?? []))];
+    for (const text of [
+      ...texts,
+      "the European Union said",
+      "a peacekeeping force",
+      "Independent, independence",
+    ]) {
+      const lower = text.toLowerCase();
+      expect([...cluesIn(text)].sort()).toEqual(all.filter((c) => lower.includes(c)).sort());
+    }
   });
 
   it("has phrases for every term", () => {

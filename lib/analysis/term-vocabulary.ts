@@ -151,6 +151,29 @@ const CLUES: Readonly<Record<string, string>> = {
   "refugee-return": "return",
 };
 
+const ALL_CLUES = [...new Set(Object.values(CLUES).flatMap((c) => c.split("|")))].sort(
+  (a, b) => b.length - a.length,
+);
+// Zero-width, so every position is tried and clues inside other words ("aid" in "said") count.
+const CLUE_RE = new RegExp(
+  `(?=(${ALL_CLUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}))`,
+  "g",
+);
+// Where a clue matches, every clue that is a prefix of it matches too, though the scan reports one.
+const PREFIX_CLUES = new Map(ALL_CLUES.map((c) => [c, ALL_CLUES.filter((o) => o !== c && c.startsWith(o))]));
+
+/** The clues a body holds, in one pass over it rather than one search per clue. */
+export function cluesIn(body: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of body.toLowerCase().matchAll(CLUE_RE)) {
+    const clue = m[1] ?? "";
+    if (found.has(clue)) continue;
+    found.add(clue);
+    for (const prefix of PREFIX_CLUES.get(clue) ?? []) found.add(prefix);
+  }
+  return found;
+}
+
 export const TERMS = VOCABULARY.map(([term, source, fixed]) => ({
   term,
   fixed,

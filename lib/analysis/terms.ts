@@ -1,7 +1,7 @@
 import { findAttribution } from "./attribution";
 import type { ExtractionContext } from "./extract";
 import { stanceAt } from "./term-stance";
-import { TERMS } from "./term-vocabulary";
+import { cluesIn, TERMS } from "./term-vocabulary";
 import { anchored, type Sentence } from "./text";
 import type { ExtractedClaim } from "./types";
 import type { Stance } from "./values";
@@ -75,9 +75,9 @@ function termHits(
 ): (Omit<Occurrence, "stance"> & { fixed?: Stance; index: number })[] {
   const starts = ctx.sentences.map((s) => s.start);
   const hits: (Omit<Occurrence, "stance"> & { fixed?: Stance; index: number })[] = [];
-  const lower = ctx.body.toLowerCase();
+  const found = cluesIn(ctx.body);
   for (const { term, re, fixed, clues } of TERMS) {
-    if (clues && !clues.some((clue) => lower.includes(clue))) continue;
+    if (clues && !clues.some((clue) => found.has(clue))) continue;
     for (const m of ctx.body.matchAll(re)) {
       let lo = 0;
       let hi = starts.length - 1;
