@@ -52,3 +52,25 @@ describe("counts filed by what befell the counted", () => {
     ]);
   });
 });
+
+describe("tolls over a stretch of time, apart from totals", () => {
+  it("files a toll since the start of the year, or over recent weeks, apart", () => {
+    expect(
+      counts(
+        "Shelling in Ituri has displaced some 80,000 people since the start of the year, relief groups say.",
+      ),
+    ).toEqual([["some 80,000 people", "count.displaced-over-period", 72_000, 88_000]]);
+    expect(counts("Air strikes killed at least 25 civilians in the past two weeks.")).toEqual([
+      ["at least 25 civilians", "count.killed-over-period", 25, null],
+    ]);
+  });
+
+  it("keeps a total, and a war's whole span, under the toll itself", () => {
+    expect(counts("Nearly three million people are displaced inside the country.")).toEqual([
+      ["Nearly three million people", "count.displaced", 2_700_000, 3_000_000],
+    ]);
+    expect(counts("The conflict has killed more than 14,000 people since 2014.")).toEqual([
+      ["more than 14,000 people", "count.killed", 14_000, null],
+    ]);
+  });
+});

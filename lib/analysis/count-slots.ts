@@ -128,3 +128,34 @@ export function isBareCasualty(word: string): boolean {
   const state = STATES.get(word);
   return state !== undefined && /(?:ed|dead|homeless)$/.test(word);
 }
+
+/** Tolls that a time window can cut: a total of the dead or displaced, or those of one stretch. */
+const TOLLS = new Set(["count.killed", "count.wounded", "count.displaced"]);
+const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
+/**
+ * A stretch of time that a toll counts over: "since the start of the year", "since March", "this
+ * year", "in the past two weeks", "last month". A war's whole span ("since 2014", "since the war
+ * began") is left out: that is the total, not a stretch of it.
+ */
+const WINDOW = new RegExp(
+  [
+    `since\\s+(?:(?:early|mid-?|late)\\s*)?(?:${MONTH})`,
+    "since\\s+the\\s+(?:start|beginning|turn)\\s+of\\s+(?:the\\s+|this\\s+)?(?:year|month|week)",
+    "(?:so\\s+far\\s+)?this\\s+(?:year|month|week)",
+    "(?:in|over|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:[\\w-]+\\s+)?(?:days?|weeks?|months?)",
+    "last\\s+(?:week|month)",
+    "(?:in|over)\\s+recent\\s+(?:days|weeks|months)",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "i",
+);
+
+/**
+ * The slot of a toll counted over a stretch of time: "has displaced 200,000 since the start of the
+ * year" is this year's displacement, which a "seven million displaced" total does not contradict.
+ * Tolls over a stretch line up with each other; anything else keeps its slot.
+ */
+export function windowedSlot(slot: string, clause: string): string {
+  return TOLLS.has(slot) && WINDOW.test(clause) ? `${slot}-over-period` : slot;
+}

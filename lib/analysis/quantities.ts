@@ -1,4 +1,4 @@
-import { countSlot } from "./count-slots";
+import { countSlot, windowedSlot } from "./count-slots";
 import { sentenceSource } from "./events";
 import {
   durationSlot,
@@ -195,7 +195,15 @@ function classify(
         return null;
       // "one senior diplomat said" names a person, it does not count anything.
       if (amount.max < 2 && !hedgeBefore(tokens, amount.first)) return null;
-      return countSlot(unit.unit, tokens, amount.first, unit.bare === true ? amount.next : unit.next);
+      const counted = countSlot(
+        unit.unit,
+        tokens,
+        amount.first,
+        unit.bare === true ? amount.next : unit.next,
+      );
+      if (!counted) return null;
+      const clause = clauseAround(text, start, start + 1);
+      return { ...counted, slot: windowedSlot(counted.slot, text.slice(clause.start, clause.end)) };
     }
     case "duration": {
       const follow = at(tokens, unit.next);
