@@ -1,4 +1,4 @@
-import { acronymSide, findSides } from "./side-table";
+import { acronymSide, findSides, type SideMention } from "./side-table";
 
 /**
  * Article-level readings of the generic parties: which country "the government" is, which
@@ -36,7 +36,8 @@ const PAIRED_WITH_MOVEMENT = /\b(?:the\s+)?(?:[A-Z][A-Z0-9-]{1,6}|rebels|insurge
 const GOVERNMENT_OF = /\bgovernment\s+(?:in|of)\s+(?:the\s+)?$/;
 // A dateline ("BANGUI — ", "KYIV, June 9 (AWS) — "): a local paper's "government" is its own.
 const DATELINE = /^([A-Z][A-Z .'’-]{2,30}?)(?:,[^—–\n]{0,40})?\s+[—–-]\s/u;
-const ARMED = /^\s+(?:rebels?|insurgents?|fighters|militias?|movement|rebel movement|armed group)\b/;
+const ARMED =
+  /^\s+(?:rebels?|rebellion|insurgents?|insurgency|fighters|militias?|movement|rebel movement|armed group|alliance|coalition)\b/;
 const ACRONYM_RE = /(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?![\p{L}\p{N}])/gu;
 const REBEL_BEFORE =
   /\b(?:rebels?|insurgents?|rebel (?:group|movement|alliance|coalition))\s*,?\s+(?:the\s+)?$/;
@@ -46,7 +47,7 @@ const REBEL_BEFORE =
  * sentence names it: "the government" is the country the article calls "the Congolese
  * government" (when it names exactly one), "the rebels" the movement it calls "M23 rebels".
  */
-export function partyAliases(body: string): Map<string, string> {
+export function partyAliases(body: string, year?: number): Map<string, string> {
   const governments = new Set<string>();
   const named = new Set<string>();
   const movements = new Set<string>();
@@ -58,6 +59,7 @@ export function partyAliases(body: string): Map<string, string> {
     if (national && GOVERNMENT_TEAM.test(after)) governments.add(m.side);
     if (
       national &&
+      !isBackground(body, m.start, year) &&
       (GOVERNMENT_AFTER.test(after) ||
         GOVERNMENT_OF.test(body.slice(Math.max(0, m.start - 30), m.start)) ||
         (m.kind === "capital" && PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start))))
@@ -81,7 +83,7 @@ export function partyAliases(body: string): Map<string, string> {
       movements.add(side);
   }
   const aliases = new Map<string, string>();
-  const government = governmentOf(body, governments, named);
+  const government = governmentOf(body, governments, named, mentions);
   if (government) aliases.set("government", government);
   const movement =
     movements.size === 1 ? [...movements][0] : movements.size === 0 ? soleMovement(body) : undefined;
@@ -89,8 +91,17 @@ export function partyAliases(body: string): Map<string, string> {
   return aliases;
 }
 
-/** The one government at the table, else the one the article names, else its dateline's. */
-function governmentOf(body: string, atTable: Set<string>, named: Set<string>): string | undefined {
+/**
+ * The one government at the table, else the one the article names, else its dateline's, unless
+ * the dateline is only where the talks were held or the mediator's capital ("OSLO - … Norway's
+ * mediation"): a wire dateline says where the reporter stood, not whose government it is.
+ */
+function governmentOf(
+  body: string,
+  atTable: Set<string>,
+  named: Set<string>,
+  mentions: readonly SideMention[],
+): string | undefined {
   if (atTable.size > 0) return atTable.size === 1 ? [...atTable][0] : undefined;
   if (named.size > 0) return named.size === 1 ? [...named][0] : undefined;
   if (!/\bgovernment\b/.test(body)) return undefined;
@@ -104,7 +115,43 @@ function governmentOf(body: string, atTable: Set<string>, named: Set<string>): s
             .replace(/(?<=[ -])\p{L}/gu, (c) => c.toUpperCase()),
       )
     : [];
-  return side.length === 1 && side[0]!.kind === "capital" ? side[0]!.side : undefined;
+  const home = side.length === 1 && side[0]!.kind === "capital" ? side[0]!.side : undefined;
+  if (!home) return undefined;
+  const elsewhere = mentions.some(
+    (m) => m.side === home && (isVenue(body, m) || isMediator(body, m)) && m.start > (place?.length ?? 0),
+  );
+  return elsewhere ? undefined : home;
+}
+
+// "talks in Qatar ended", "met for six hours on Wednesday in Pretoria": where the talks were held.
+const VENUE_BEFORE =
+  /\b(?:talks|negotiations|session|meeting|round|summit|met|meet|meets|convened)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/;
+function isVenue(body: string, m: SideMention): boolean {
+  return VENUE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start));
+}
+
+// "mediated by Norway", "Norway's mediation", "Qatari mediators", "sat in for Washington".
+const MEDIATOR_BEFORE =
+  /\b(?:(?:mediated|brokered|facilitated|chaired)\s+by|(?:observers?|mediators?)\s+(?:for|from)|sat in for)\s+(?:the\s+)?$/;
+const MEDIATOR_AFTER = /^\s+(?:mediators?|mediation|facilitators?|observers?)\b/;
+function isMediator(body: string, m: SideMention): boolean {
+  return (
+    MEDIATOR_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)) ||
+    MEDIATOR_AFTER.test(body.slice(m.end, m.end + 24))
+  );
+}
+
+/**
+ * Whether a side is named in background: a sentence that dates itself to an earlier year ("the
+ * 2016 agreement between Colombia's government and the FARC") says nothing about these talks.
+ */
+function isBackground(body: string, at: number, year: number | undefined): boolean {
+  const start = Math.max(body.lastIndexOf(". ", at), body.lastIndexOf("\n", at)) + 1;
+  const stop = body.slice(at).search(/\.(?:\s|$)|\n/);
+  const sentence = body.slice(start, stop === -1 ? body.length : at + stop);
+  for (const y of sentence.matchAll(/\b(?:19|20)\d{2}\b/g))
+    if (year === undefined || Number(y[0]) < year) return true;
+  return false;
 }
 
 // A movement's own words for itself: "the CNR's leader", "CNR delegation", "the CNR said".

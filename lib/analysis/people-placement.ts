@@ -64,7 +64,8 @@ export function resolveSides(
   for (const [m, lead] of cross.companions) companions.set(m, lead);
   const sides = new Map<number, string>();
   const rank = new Map<number, number>();
-  const aliases = partyAliases(ctx.body);
+  const year = ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : undefined;
+  const aliases = partyAliases(ctx.body, year);
   const mediatorBloc = mediatingBloc(ctx.body);
   const offer = (m: Mention, side: string | undefined, r: number) => {
     const id = entityOf.get(m)?.id;

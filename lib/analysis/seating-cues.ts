@@ -57,8 +57,9 @@ export const LISTS =
   /\b(?:talks|negotiations|delegations?|team|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|including|was led by|were led by|led by|headed by|accompanied by|comprised|comprising)\b/;
 export const TALKS_RE =
   /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|discussions|mediators|mediation|session|rounds?|counterparts|signing|ceremony)\b/;
+// "The rebel delegation at Monday's session was headed by X": where and when may come between.
 export const MEMBER_LEAD =
-  /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
+  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
 // Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
 export const MEMBER_BLOCK =
   /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked|while|whereas|but)\b/;

@@ -109,8 +109,12 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   const direct = lead !== null && lead[0].trim() === "";
   // "headed by Sumbu Mambu, a senior adviser to President X": X is named inside someone's role.
   const inRole = /\b(?:to|of|for|from|against|about|on)\s+$/.test(rest);
+  // "…to the rebel leadership in Goma, al-Kuwari said": a speaker after a comma reports the list.
+  const reporter = m.speaker && /,\s*$/.test(between);
   let group =
-    lead && !inRole && !MEMBER_BLOCK.test(rest) && (!direct || onlyNamesAndTitles(rest)) ? before : undefined;
+    lead && !inRole && !reporter && !MEMBER_BLOCK.test(rest) && (!direct || onlyNamesAndTitles(rest))
+      ? before
+      : undefined;
   let joined = lead?.[0] ?? "";
   const next = ss.groups[firstAtOrAfter(ss.groups, end, (g) => g.start)];
   if (

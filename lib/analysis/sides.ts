@@ -29,6 +29,7 @@ const GROUP_RE =
   /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating team|team|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership)\b|^\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^\s+(?:was|were|is|are)\s+(represented)\s+by\b/;
 // "…, and Russia's by Y", "Uzbekistan's was headed by Y": the noun is left out after a possessive.
 const ELLIPTIC_BY = /^\s+(?:(?:was|were|is|are)\s+(?:led|headed|chaired|represented)\s+)?(by)\b/;
+const PARTY_NAME = /^(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}(?:['’]s)?(?=\s)/u;
 const LED_BEFORE = /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?$/;
 // Sentences arrive split, so a period inside one is an abbreviation ("Mr."), not a clause end.
 const CLAUSE_RE =
@@ -51,10 +52,16 @@ export function sentenceSides(text: string): SentenceSides {
     const prev = mentions[i - 1];
     const next = mentions[i + 1];
     if (next && /^[-‑–/]$/.test(text.slice(m.end, next.start))) taken.add(m).add(next);
-    const after = text.slice(m.end, m.end + 80);
+    // "the opposition Unitary Platform sent X": a party's own name may stand before the group word.
+    const own = m.kind === "party" ? (PARTY_NAME.exec(text.slice(m.end, m.end + 60))?.[0] ?? "") : "";
+    const after = text.slice(m.end + own.length, m.end + own.length + 80);
     // "the Ukrainian side was led by X, and Russia's by Y"
-    const g =
-      GROUP_RE.exec(after) ?? (/['’]s$/u.test(text.slice(m.start, m.end)) ? ELLIPTIC_BY.exec(after) : null);
+    // "…led by X, the opposition by Y": after a comma a bare party may stand for its team too.
+    const elliptic =
+      /['’]s$/u.test(text.slice(m.start, m.end + own.length)) ||
+      (m.kind === "party" &&
+        /,\s*(?:and\s+)?(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    const g = GROUP_RE.exec(after) ?? (elliptic ? ELLIPTIC_BY.exec(after) : null);
     if (!g) return;
     const joint = prev && /^\s+and\s+$/.test(text.slice(prev.end, m.start));
     const start = joint ? prev.start : m.start;
@@ -62,7 +69,7 @@ export function sentenceSides(text: string): SentenceSides {
     groups.push({
       sides: joint ? [...new Set([prev.side, m.side])] : [m.side],
       start,
-      end: m.end + g[0].length,
+      end: m.end + own.length + g[0].length,
       delegation: /deleg|negotiat|envoy|mediator|team|side|sent|dispatched|represented|by/.test(noun),
       government: /government|leadership/.test(noun),
       ledBefore: LED_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
