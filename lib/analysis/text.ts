@@ -55,6 +55,15 @@ const ABBREVIATIONS = new Set([
   "pres",
 ]);
 
+const CLOSERS = new Set(['"', "'", "”", "’", ")", "]"]);
+const SPACE_RE = /\s/;
+
+/** `/\s/` on one UTF-16 unit, without a regex call for the common ASCII case. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(String.fromCharCode(c));
+}
+
 /**
  * Splits a body into sentences with their offsets. Paragraph breaks always end a sentence;
  * `.`, `!`, `?` end one when followed by space and an upper-case letter, a digit or a quote,
@@ -67,8 +76,8 @@ export function splitSentences(body: string): Sentence[] {
   const push = (from: number, to: number) => {
     let s = from;
     let e = to;
-    while (s < e && /\s/.test(body[s] ?? "")) s++;
-    while (e > s && /\s/.test(body[e - 1] ?? "")) e--;
+    while (s < e && isSpace(body.charCodeAt(s))) s++;
+    while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
     if (e > s) sentences.push({ text: body.slice(s, e), start: s, end: e });
   };
   for (let i = 0; i < body.length; i++) {
@@ -81,7 +90,7 @@ export function splitSentences(body: string): Sentence[] {
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     // Swallow closing quotes and brackets that belong to this sentence.
     let j = i + 1;
-    while (j < body.length && /["'”’)\]]/.test(body[j] ?? "")) j++;
+    while (j < body.length && CLOSERS.has(body[j] ?? "")) j++;
     if (j < body.length && body[j] !== " " && body[j] !== "\t") continue;
     let k = j;
     while (k < body.length && (body[k] === " " || body[k] === "\t")) k++;
