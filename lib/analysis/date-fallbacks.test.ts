@@ -74,3 +74,10 @@ describe("a live blog's talks are on the day it is published", () => {
     expect(meetings(body, null)).toEqual([]);
   });
 });
+
+describe("an aside between dashes does not cut a date off from its sitting", () => {
+  it("ties the day to the meeting named before the aside", () => {
+    const body = "The meeting — the first since the border clashes of 2024 — took place on Friday in Accra.";
+    expect(meetings(body, "2026-08-10")).toEqual([["Friday", "2026-08-07"]]);
+  });
+});

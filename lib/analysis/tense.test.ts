@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectTense } from "./tense";
+import { clauseAround, detectTense } from "./tense";
 
 /** The tense read around the first occurrence of `date` in `text`. */
 function tenseOf(text: string, date: string) {
@@ -33,5 +33,30 @@ describe("detectTense", () => {
         "Sunday",
       ),
     ).toBe("past");
+  });
+});
+
+describe("clauseAround and asides between dashes", () => {
+  const clause = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    const c = clauseAround(text, at, at + word.length);
+    return text.slice(c.start, c.end);
+  };
+
+  it("steps over an aside set off by two dashes", () => {
+    const text = "The summit — only the second this decade — opened on Friday in Accra.";
+    expect(clause(text, "Friday")).toBe(text);
+  });
+
+  it("keeps a mention inside the aside to the aside", () => {
+    const text = "The summit — only the second since March — opened on Friday in Accra.";
+    expect(clause(text, "March")).toBe("only the second since March");
+  });
+
+  it("still breaks at a single dash and at a semicolon", () => {
+    expect(clause("Talks ended on Friday - the rebels walked out.", "Friday")).toBe("Talks ended on Friday");
+    expect(clause("A truce held in June; talks — a first — came on Friday.", "Friday")).toBe(
+      " talks — a first — came on Friday.",
+    );
   });
 });

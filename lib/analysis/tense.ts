@@ -9,19 +9,36 @@ const CLAUSE_BREAK = /[;:]|\s[—–-]\s/g;
 /** How far a clause may reach from a mention; keeps every lookup bounded on endless sentences. */
 const CLAUSE_REACH = 300;
 
-/** The clause of `text` around [start, end): from the previous hard break to the next one. */
+/** How long an aside between two spaced dashes may be and still be read as one. */
+const ASIDE_REACH = 100;
+
+/**
+ * The clause of `text` around [start, end): from the previous hard break to the next one. An aside
+ * set off by a pair of spaced dashes ("The meeting — the first since May — took place on Monday")
+ * does not break the clause it sits in; a mention inside the aside keeps the aside as its clause.
+ */
 export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
   const lo = Math.max(0, start - CLAUSE_REACH);
   const hi = Math.min(text.length, end + CLAUSE_REACH);
   const window = text.slice(lo, hi);
+  const breaks: Array<{ at: number; end: number; dash: boolean }> = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window))
+    breaks.push({ at: lo + m.index, end: lo + m.index + m[0].length, dash: m[0].length > 1 });
   let from = lo;
   let to = hi;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) {
-    const at = lo + m.index;
-    if (at + m[0].length <= start) from = at + m[0].length;
-    else if (at >= end) {
-      to = at;
+  for (let i = 0; i < breaks.length; i++) {
+    const b = breaks[i];
+    if (!b) continue;
+    const next = breaks[i + 1];
+    // A dash pair enclosing an aside the mention is not in: step over the whole aside.
+    if (b.dash && next?.dash && next.at - b.end <= ASIDE_REACH && (end <= b.at || start >= next.end)) {
+      i++;
+      continue;
+    }
+    if (b.end <= start) from = b.end;
+    else if (b.at >= end) {
+      to = b.at;
       break;
     }
   }
