@@ -25,6 +25,29 @@ export function mediatingBloc(body: string): string | undefined {
   return blocs.size === 1 ? [...blocs][0] : undefined;
 }
 
+/**
+ * The one country or bloc an article says mediates ("Qatar's mediators", "mediated by Norway",
+ * "AU-led"), so a chair the text gives no nationality sits with the mediators.
+ */
+export function mediatingSide(body: string): string | undefined {
+  const sides = new Set<string>();
+  const mentions = findSides(body);
+  mentions.forEach((m, i) => {
+    if (m.kind === "party" || m.kind === "group") return;
+    if (
+      isMediator(body, m) ||
+      MEDIATED_BY.test(body.slice(Math.max(0, m.start - 40), m.start)) ||
+      BLOC_MEDIATES.test(body.slice(m.end, m.end + 24))
+    ) {
+      sides.add(m.side);
+      // "Egyptian and Qatari mediators": both mediate.
+      const prev = mentions[i - 1];
+      if (prev && /^\s*(?:,|and)\s*$/.test(body.slice(prev.end, m.start))) sides.add(prev.side);
+    }
+  });
+  return sides.size === 1 ? [...sides][0] : undefined;
+}
+
 const GOVERNMENT_TEAM =
   /^\s+(?:federal\s+)?government\s+(?:delegation|negotiators|negotiating team|team|side|envoys?|representatives)\b/;
 // "the Central African government and the CNR rebels", "Mali's government and the rebels": the
@@ -50,6 +73,8 @@ const REBEL_BEFORE =
 export function partyAliases(body: string, year?: number): Map<string, string> {
   const governments = new Set<string>();
   const named = new Set<string>();
+  // "a reading Congo's government disputed": a government the article names only as speaking.
+  const commented = new Set<string>();
   const movements = new Set<string>();
   const mentions = findSides(body);
   for (const m of mentions) {
@@ -65,6 +90,13 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
         (m.kind === "capital" && PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start))))
     )
       named.add(m.side);
+    else if (
+      national &&
+      GOVERNMENT_WORD.test(after) &&
+      !isBackground(body, m.start, year) &&
+      !isMediator(body, m)
+    )
+      commented.add(m.side);
     if (
       m.kind === "group" &&
       m.side !== "army" &&
@@ -83,7 +115,8 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
       movements.add(side);
   }
   const aliases = new Map<string, string>();
-  const government = governmentOf(body, governments, named, mentions);
+  const government =
+    governmentOf(body, governments, named, mentions) ?? recurringGovernment(commented, mentions);
   if (government) aliases.set("government", government);
   const movement =
     movements.size === 1 ? [...movements][0] : movements.size === 0 ? soleMovement(body) : undefined;
@@ -122,6 +155,19 @@ function governmentOf(
   );
   return elsewhere ? undefined : home;
 }
+
+/**
+ * A government the article only names as speaking ("Congo's government disputed it") is the party
+ * when it is the only one so named and the article keeps coming back to its country; a neighbour
+ * that comments once ("Rwanda's government denied it") is not.
+ */
+function recurringGovernment(commented: Set<string>, mentions: readonly SideMention[]): string | undefined {
+  if (commented.size !== 1) return undefined;
+  const side = [...commented][0]!;
+  return mentions.filter((m) => m.side === side).length >= 2 ? side : undefined;
+}
+
+const GOVERNMENT_WORD = /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+)?government\b/;
 
 // "talks in Qatar ended", "met for six hours on Wednesday in Pretoria": where the talks were held.
 const VENUE_BEFORE =

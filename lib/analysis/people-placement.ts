@@ -4,7 +4,7 @@ import { officeOfMention, PAST_ROLE, UK_TITLES, US_TITLES } from "./offices";
 import type { Mention } from "./people-mentions";
 import { AIDE_TITLE, COMPANION, COORDINATED, TALKS_ROLE_BEFORE, WITH_AIDE } from "./seating-cues";
 import { place, sentenceFacts, type Placement } from "./sentence-placement";
-import { mediatingBloc, partyAliases } from "./party-aliases";
+import { mediatingBloc, mediatingSide, partyAliases } from "./party-aliases";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
 import { findSides } from "./side-table";
 
@@ -113,9 +113,13 @@ export function resolveSides(
     const id = entityOf.get(lead)?.id;
     offer(m, id === undefined ? undefined : sides.get(id), 2);
   }
+  const mediating = mediatingSide(ctx.body);
   for (const m of mentions) {
     const p = placements.get(m);
     if (p) offer(m, p.freeSide, 1);
+    // "Qatar's mediators presented … X, the minister of state who chaired the session": a chair
+    // the text gives no nationality sits with the article's one mediator.
+    if (p?.chairs) offer(m, mediating, 1);
   }
   // "Also in the room were Vice President JD Vance and adviser Mike Waltz": an untitled list-mate
   // at the table sits with the one whose side is known.

@@ -102,3 +102,47 @@ describe("what 'the government' is not", () => {
     );
   });
 });
+
+describe("chairs, mediators and observers named by what they do", () => {
+  it("seats someone whose apposition says they chaired or led the talks", () => {
+    const body = "Lena Holm, the Swedish minister who has led the mediation since May, called the text fair.";
+    expect(inSlot(body, "delegation.sweden")).toEqual(["Lena Holm"]);
+    expect(
+      seats("Lena Holm, the Swedish minister who criticised the mediation last year, called the text weak."),
+    ).toEqual([]);
+  });
+
+  it("reads the side a seated person acts for after their apposition", () => {
+    expect(
+      inSlot("Karl Jensen, a Pentagon adviser, sat in for Washington at the talks.", "delegation.us"),
+    ).toEqual(["Karl Jensen"]);
+    expect(
+      inSlot("Ines Moyo chaired the closing session for the African Union.", "delegation.african-union"),
+    ).toEqual(["Ines Moyo"]);
+    expect(
+      seats("Karl Jensen, a Pentagon adviser, spoke to reporters in Washington about the talks."),
+    ).toEqual([]);
+  });
+
+  it("gives a chair without nationality the article's one mediating country", () => {
+    const body =
+      "Omani mediators brought the two delegations together. Salim Rashid, the minister of state who chaired the session, said both sides were ready.";
+    expect(inSlot(body, "delegation.oman")).toEqual(["Salim Rashid"]);
+    const two =
+      "Omani and Kuwaiti mediators brought the two delegations together. Salim Rashid, the minister of state who chaired the session, said both sides were ready.";
+    expect(seats(two)).toEqual([]);
+  });
+});
+
+describe("a government named only as speaking", () => {
+  it("is the party when the article keeps returning to its country", () => {
+    const body =
+      "Kenya's government disputed that reading. Officials in Nairobi said little. The government delegation left.";
+    expect(partyAliases(body).get("government")).toBe("kenya");
+    expect(
+      partyAliases("Kenya's government disputed that reading. The government delegation left.").has(
+        "government",
+      ),
+    ).toBe(false);
+  });
+});

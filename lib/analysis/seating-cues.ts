@@ -6,7 +6,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
  */
 
 const TALK =
-  "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|parties|sides|discussions|teams)";
+  "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|mediation|parties|sides|discussions|teams)";
 // Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations".
 export const HOSTS = new RegExp(
   `^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes|chaired|chairs|chairing|mediated|mediates|brokered|opened|led|oversaw|oversees|overseeing|convened|convenes|facilitated|facilitates)\\s+(?:\\S+\\s+){0,2}?${TALK}\\b`,
@@ -85,6 +85,9 @@ export const FOR_SIDE =
 // "Van der Berg and García-Lopez represented the European Union": the side they speak for.
 export const REPRESENTS =
   /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|van|von|der|bin|al)){0,4})*\s*,?\s+(?:who\s+)?(?:(?:has|had|also|will|\p{Ll}+ly)\s+)*(?:represented|represents|representing|represent|spoke for|speaks for|negotiated for|negotiates for|negotiating for|sat for)\s+(?:the\s+)?$/u;
+// "X, a State Department adviser, sat in for Washington", "chaired the session for the African Union".
+export const SEAT_VERB_FOR =
+  /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|\p{Ll}+ly)\s+)*(?:chaired|chairs|attended|attends|sat in|sits in|observed|observes|negotiated|negotiates|spoke|speaks|signed|mediated|mediates)\b[^,.;]{0,40}?\bfor\s+(?:the\s+)?$/u;
 // Gapping: "X led the federal team and Y the rebels'" — Y leads the rebels' team.
 export const GAPPED_SIDE = /^\s+(?:the\s+)?$/;
 export const GAPPED_END =

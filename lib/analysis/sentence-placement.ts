@@ -20,6 +20,7 @@ import {
   MEMBER_LEAD,
   onlyNamesAndTitles,
   REPRESENTS,
+  SEAT_VERB_FOR,
   SIGNS,
   TALKS_RE,
   TALKS_ROLE_BEFORE,
@@ -49,6 +50,8 @@ export interface Placement {
   groupDelegation: boolean;
   meeting: boolean;
   freeSide?: string;
+  /** They chair, host or go between: "chaired the session", "shuttled between the delegations". */
+  chairs?: boolean;
   /** The sentence keeps them away from the table: "is expected in Cairo later this week". */
   absent?: boolean;
 }
@@ -134,15 +137,23 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     GAPPED_SIDE.test(toNext) &&
     GAPPED_END.test(text.slice(nextSide.end, nextSide.end + 24)) &&
     GAPPED_LEAD.test(text.slice(Math.max(0, at - 120), at));
+  const a0 = m.afterStart - offset;
+  const sideAfter = ss.mentions[firstAtOrAfter(ss.mentions, a0, (x) => x.start)];
+  const verbFor = sideAfter && SEAT_VERB_FOR.test(text.slice(a0, sideAfter.start)) ? sideAfter : undefined;
   const forSide =
-    nextSide && (FOR_SIDE.test(toNext) || REPRESENTS.test(toNext) || gapped) ? nextSide : undefined;
+    nextSide && (FOR_SIDE.test(toNext) || REPRESENTS.test(toNext) || gapped) ? nextSide : verbFor;
   const after = text.slice(m.afterStart - offset, m.afterStart - offset + 200);
   // "X, who has hosted earlier rounds, attended as an observer": the main verb follows the aside.
   const main = after.replace(/^\s*,\s*(?:who|which|an?|the)\s+[^,;]{1,100},(?=\s+\p{Ll})/u, "");
-  const saysSeated = (re: RegExp) => re.test(after) || (main !== after && re.test(main));
+  // "X, the minister of state who chaired the session, said…": the aside's own clause seats them.
+  const aside = text.slice(end, Math.max(end, m.afterStart - offset) + 120);
+  const who = /^,[^;]{0,80}?\b(who\s[^;]*)$/u.exec(aside)?.[1] ?? "";
+  const saysSeated = (re: RegExp) =>
+    re.test(after) || (main !== after && re.test(main)) || (who !== "" && re.test(who));
   const host = HOSTS.test(after) || HOSTS_FOR_TALKS.test(after) || HOSTS_OFFICIALS.test(after);
   const meeting =
     host ||
+    (who !== "" && HOSTS.test(who)) ||
     saysSeated(MEDIATES) ||
     saysSeated(SIGNS) ||
     HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
@@ -208,5 +219,13 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   if (groupSide) placement.groupSide = groupSide;
   if (only) placement.freeSide = only;
   if (ABSENT.test(main)) placement.absent = true;
+  if (
+    host ||
+    (who !== "" && HOSTS.test(who)) ||
+    saysSeated(MEDIATES) ||
+    HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
+    TALKS_ROLE_BEFORE.test(text.slice(Math.max(0, at - 80), at))
+  )
+    placement.chairs = true;
   return placement;
 }
