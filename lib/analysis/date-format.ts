@@ -33,7 +33,9 @@ export type DateSpec =
   | { type: "month"; month: number; year?: number; part?: Part; shift: string | null }
   | { type: "year"; year: number; from: number; to: number }
   | { type: "relative"; range: (ref: number, tense: Tense) => DayRange | null }
-  | { type: "pair"; from: DateSpec; to: DateSpec };
+  | { type: "pair"; from: DateSpec; to: DateSpec }
+  /** Days from the date the text last named ("a day earlier"); resolved by dates.ts, not here. */
+  | { type: "anchored"; days: number };
 
 /**
  * The weekday meant relative to the article's day: past reporting points back to the most recent
@@ -249,6 +251,8 @@ export function resolveSpec(spec: DateSpec, ref: number | null, tense: Tense): D
       return span({ start: monthRange(spec.year, spec.from).start, end: monthRange(spec.year, spec.to).end });
     case "relative":
       return ref === null ? null : span(spec.range(ref, tense));
+    case "anchored":
+      return null;
     case "pair": {
       const from = resolveSpec(spec.from, ref, tense);
       const to = resolveSpec(spec.to, ref, tense);

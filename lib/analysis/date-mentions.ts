@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { anchoredMentions, ANCHORED_HINT } from "./date-anchored";
 import type { Part } from "./date-calendar";
 import { relativeRange, type DateSpec as Spec } from "./date-format";
 
@@ -43,7 +44,7 @@ const SEASONS: Record<string, readonly [number, number]> = {
 
 /** Cheap test that a sentence can hold a date at all, so most sentences never reach the rules. */
 export const PREFILTER =
-  /\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|night|morning|afternoon|evening)\b|\d\/\d/i;
+  /\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|night|morning|afternoon|evening)\b|\d\/\d|\bdays?\s+(?:earlier|later|before|after)\b|\b(?:previous|following|next|same)\s+day\b/i;
 const HINT_MONTH = `(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /** Where chrono is worth calling: a month name next to a figure, or a numeric date. */
 const CHRONO_HINT = new RegExp(
@@ -201,6 +202,7 @@ function settle(mentions: Mention[], text: string): Mention[] {
       prev &&
       prev.spec.type === m.spec.type &&
       prev.spec.type !== "relative" &&
+      prev.spec.type !== "anchored" &&
       isSpan(gap, text.slice(Math.max(0, prev.start - 24), prev.start), m.spec.type)
     ) {
       // "from Tuesday to Thursday", "between May 3 and May 5": one span, not two dates.
@@ -230,5 +232,6 @@ function isSpan(gap: string, before: string, type: string): boolean {
 
 /** Every date phrase in a sentence, in order, overlaps settled. */
 export function findMentions(text: string): Mention[] {
-  return settle([...chronoMentions(text), ...ruleMentions(text)], text);
+  const anchored = ANCHORED_HINT.test(text) ? anchoredMentions(text) : [];
+  return settle([...chronoMentions(text), ...ruleMentions(text), ...anchored], text);
 }

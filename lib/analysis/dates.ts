@@ -1,6 +1,7 @@
 import { parseIsoDay } from "./date-calendar";
 import { resolveSpec, type DateSpec as Spec, type Tense } from "./date-format";
 import { datelineParts, findDateline, referenceDay } from "./date-dateline";
+import { shiftDay } from "./date-anchored";
 import { liveBlogSitting } from "./date-live";
 import { findMentions, PREFILTER } from "./date-mentions";
 import {
@@ -74,6 +75,11 @@ function isAhead(spec: Spec, tense: Tense, value: DateValue, ref: number | null)
   return tense === "future" || shift === "next" || (ref !== null && start !== null && start > ref);
 }
 
+/** `text` with [start, end) blanked out, so the words of a phrase are not read as cues about it. */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+}
+
 /** A live blog's talks are on its own day unless it dates a sitting or a deal done (see date-live.ts). */
 function addLiveSitting(body: string, ref: number | null, claims: DateClaim[], dated: DatedClaim[]): void {
   const slots = new Set(["meeting.date", "agreement.date"]);
@@ -91,19 +97,31 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
   const ref = referenceDay(dateline, ctx.publishedAt);
   const claims: DateClaim[] = [];
   const dated: DatedClaim[] = [];
-  for (const sentence of ctx.sentences) {
+  // The day the text last named, which "a day earlier" counts from within the next sentence.
+  let anchor: { value: DateValue; sentence: number } | null = null;
+  for (const [index, sentence] of ctx.sentences.entries()) {
     const text = sentence.text;
     if (!PREFILTER.test(text)) continue;
     let attribution: string | null | undefined;
     for (const m of findMentions(text)) {
-      const tense = detectTense(text, m.start, m.end);
       const spec = m.spec;
-      let value =
-        resolveSpec(spec, ref, tense) ??
-        (ref === null && spec.type === "relative"
-          ? datelineParts(dateline, (day) => resolveSpec(spec, day, tense))
-          : null);
+      // "the next day" tells the order of two days, not that either is still to come.
+      const tense = detectTense(
+        spec.type === "anchored" ? blank(text, m.start, m.end) : text,
+        m.start,
+        m.end,
+      );
+      let value: DateValue | null =
+        spec.type === "anchored"
+          ? anchor && index - anchor.sentence <= 1
+            ? shiftDay(anchor.value, spec.days)
+            : null
+          : (resolveSpec(spec, ref, tense) ??
+            (ref === null && spec.type === "relative"
+              ? datelineParts(dateline, (day) => resolveSpec(spec, day, tense))
+              : null));
       if (!value) continue;
+      anchor = { value, sentence: index };
       let slot = dateSlot(text, m.start, m.end);
       if (slot !== "date.mentioned" && m.spec.type === "relative" && isQuoted(text, m.start))
         slot = "date.mentioned";
