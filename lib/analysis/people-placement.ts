@@ -2,7 +2,15 @@ import type { ExtractionContext } from "./extract";
 import type { PersonEntity, PersonRegistry } from "./names";
 import { officeOfMention, PAST_ROLE, UK_TITLES, US_TITLES } from "./offices";
 import type { Mention } from "./people-mentions";
-import { AIDE_TITLE, COMPANION, COORDINATED, TALKS_ROLE_BEFORE, WITH_AIDE } from "./seating-cues";
+import {
+  AIDE_TITLE,
+  AT_SIDE,
+  COMPANION,
+  COORDINATED,
+  TALKS_ROLE_BEFORE,
+  WITH_AIDE,
+  WITH_BEFORE,
+} from "./seating-cues";
 import { place, sentenceFacts, type Placement } from "./sentence-placement";
 import { mediatingBloc, mediatingSide, partyAliases } from "./party-aliases";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
@@ -48,7 +56,8 @@ export function resolveSides(
       const mate = prev && COORDINATED.test(ctx.body.slice(prev.end, m.titleStart)) ? prev : undefined;
       placements.set(m, place(facts, m, mate));
       const lead = prev ? ctx.body.slice(Math.max(prev.end, m.titleStart - 30), m.titleStart) : "";
-      if (prev && (COMPANION.test(lead) || (WITH_AIDE.test(lead) && AIDE_TITLE.test(m.title))))
+      const atSide = WITH_BEFORE.test(lead) && AT_SIDE.test(ctx.body.slice(m.afterStart, m.afterStart + 30));
+      if (prev && (COMPANION.test(lead) || (WITH_AIDE.test(lead) && AIDE_TITLE.test(m.title)) || atSide))
         companions.set(m, prev);
     });
   }

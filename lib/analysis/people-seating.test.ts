@@ -146,3 +146,38 @@ describe("a government named only as speaking", () => {
     ).toBe(false);
   });
 });
+
+describe("companions and counterparts", () => {
+  it("seats 'with X at his side' with the one who led", () => {
+    const body =
+      "Pedro Alves, who led the Portuguese delegation with Deputy Minister Rui Costa at his side, met the mediators.";
+    expect(inSlot(body, "delegation.portugal")).toEqual(["Pedro Alves", "Rui Costa"]);
+    expect(
+      inSlot("Pedro Alves led the Portuguese delegation. He met Rui Costa in Lisbon.", "delegation.portugal"),
+    ).toEqual(["Pedro Alves"]);
+  });
+
+  it("seats an aide who sat at a delegate's side", () => {
+    const body =
+      "Nadia Karimova, a senior aide to Uzbekistan's president, sat at Rahimov's side during the talks.";
+    expect(inSlot(body, "delegation.uzbekistan")).toEqual(["Nadia Karimova"]);
+  });
+
+  it("seats a minister and the counterpart they met, talks word or not", () => {
+    const body =
+      "Serbian Foreign Minister Goran Ilic and his Croatian counterpart, Ivan Babic, met at a villa outside Vienna.";
+    expect(seats(body).sort()).toEqual(["delegation.croatia Ivan Babic", "delegation.serbia Goran Ilic"]);
+    expect(
+      seats(
+        "Serbian Foreign Minister Goran Ilic criticised his Croatian counterpart, Ivan Babic, in a speech.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not take the one word after 'envoy for' for a person", () => {
+    const names = extract("Ruth Olsen, the special envoy for Balkans affairs, chaired the talks.").map(
+      (c) => c.value.name,
+    );
+    expect(names).toEqual(["Ruth Olsen"]);
+  });
+});

@@ -30,7 +30,7 @@ export const ATTENDS_AS = new RegExp(
 );
 // Go-betweens are in the room whatever the sentence calls the talks.
 export const MEDIATES = new RegExp(
-  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on|sat (?:opposite|across from|facing) (?:them|him|her|the)|sat at the (?:negotiating )?table)\\b`,
+  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on|sat (?:opposite|across from|facing) (?:them|him|her|the)|sat at the (?:negotiating )?table|sat (?:at|by) (?:\\S+['’]s|his|her|their) side|sat (?:beside|next to|alongside))\\b`,
   "u",
 );
 // Signatories were in the room: "X and Y initialed a draft peace agreement at the White House".
@@ -56,7 +56,7 @@ export const MEETS =
 export const LISTS =
   /\b(?:talks|negotiations|delegations?|team|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|including|was led by|were led by|led by|headed by|accompanied by|comprised|comprising)\b/;
 export const TALKS_RE =
-  /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|discussions|mediators|mediation|session|rounds?|counterparts|signing|ceremony)\b/;
+  /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|discussions|mediators|mediation|session|rounds?|counterparts?|signing|ceremony)\b/;
 // "The rebel delegation at Monday's session was headed by X": where and when may come between.
 export const MEMBER_LEAD =
   /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
@@ -97,5 +97,8 @@ export const COMPANION =
   /\b(?:(?:joined|accompanied|flanked|assisted|seconded)\s+by|alongside|along with|together with)\s+(?:their\s+|his\s+|her\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
 export const WITH_AIDE = /\bwith\s+(?:his|her|their)\s+$/;
+// "led the delegation with Deputy Minister X at his side": X sits with the one who led.
+export const WITH_BEFORE = /\bwith\s+$/;
+export const AT_SIDE = /^\s*,?\s*(?:(?:at|by)\s+(?:his|her|their)\s+side|in tow)\b/;
 export const AIDE_TITLE = /\b(?:deputy|aide|adviser|advisor|assistant|chief of staff|number two)\b/;
 export const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and\s+)?(?:the\s+)?$/u;
