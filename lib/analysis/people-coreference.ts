@@ -14,12 +14,29 @@ import { acronymSide, findSides } from "./side-table";
 const PRONOUN_COMPANION =
   /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)\s+by|With\s+(?:him|her)\s+(?:are|were|is|was|sat|stood))\s+/u;
 const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
+// "The Norwegian envoy had spent five hours shuttling…": a definite description of the last
+// sentence's subject, which may also give their nationality.
+const DEFINITE_SUBJECT =
+  /^The\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:veteran\s+|chief\s+|special\s+)?(?:envoy|mediator|diplomat|negotiator|minister|facilitator)\b/u;
 // "Asanaliev's deputy, X", "Nazarzoda's team also includes X": X sits with the person named.
 const PERSON_RELATION =
   /(\p{Lu}[\p{L}\p{M}'’-]*)['’]s\s+(?:(deputy|aide|adviser|advisor|chief of staff|number two|(?:negotiating\s+)?team|delegation)\b)(?:[^,.;]{0,40}?,\s*|\s+(?:also\s+)?(?:includes|included|comprises|comprised|was|is|were|are)\s+)$/u;
 // What puts the deputy in the room with the one they serve: membership, or being there.
 const THERE =
   /^\s*,?[^.;]{0,120}?\b(?:attended|attends|took part|was present|were present|sat|travelled|traveled|made the trip|joined (?:him|her|them)|was also there|also there)\b/;
+
+/**
+ * Whether a sentence opening "The Norwegian envoy …" is about the last sentence's subject: not
+ * when it names someone straight after ("The envoy, X, …"), nor when the nationality differs.
+ */
+function refersBack(text: string, antecedent: Mention, first: Mention | undefined, offset: number): boolean {
+  const definite = DEFINITE_SUBJECT.exec(text);
+  if (!definite || antecedent.inQuote) return false;
+  if (first && first.start - offset < definite[0].length + 40) return false;
+  const side = definite[1] ? findSides(definite[1])[0]?.side : undefined;
+  if (definite[1] && !side) return false;
+  return !(side && antecedent.titleSide && antecedent.titleSide !== side);
+}
 
 /** First mention of each sentence that no quotation holds: who the sentence is about. */
 function subjectOf(list: readonly Mention[] | undefined): Mention | undefined {
@@ -33,6 +50,8 @@ export interface CrossSentenceSeating {
   companions: Map<Mention, Mention>;
   /** Mentions that are members of someone's team, so they sit there too. */
   members: Set<Mention>;
+  /** The nationality a definite description gives the last sentence's subject. */
+  sides: Map<Mention, string>;
 }
 
 /** Pronoun and possessive links from one sentence's people to another's. */
@@ -42,7 +61,12 @@ export function crossSentenceSeating(
   entityOf: ReadonlyMap<Mention, PersonEntity>,
   registry: PersonRegistry,
 ): CrossSentenceSeating {
-  const out: CrossSentenceSeating = { meeting: new Set(), companions: new Map(), members: new Set() };
+  const out: CrossSentenceSeating = {
+    meeting: new Set(),
+    companions: new Map(),
+    members: new Set(),
+    sides: new Map(),
+  };
   const lastOf = new Map<number, Mention>();
   ctx.sentences.forEach((sentence, index) => {
     const text = sentence.text;
@@ -55,8 +79,14 @@ export function crossSentenceSeating(
     if (antecedent && first && pronounLead && !/[.;:]/.test(lead.slice(pronounLead[0].length))) {
       out.companions.set(first, antecedent);
       out.meeting.add(first);
-    } else if (antecedent && PRONOUN_SUBJECT.test(text)) {
-      const after = text.replace(PRONOUN_SUBJECT, "");
+    } else if (
+      antecedent &&
+      (PRONOUN_SUBJECT.test(text) || refersBack(text, antecedent, first, sentence.start))
+    ) {
+      const definite = DEFINITE_SUBJECT.exec(text);
+      const side = definite?.[1] ? findSides(definite[1])[0]?.side : undefined;
+      if (side) out.sides.set(antecedent, side);
+      const after = text.replace(definite ? DEFINITE_SUBJECT : PRONOUN_SUBJECT, "");
       const talks = TALKS_RE.test(text);
       if (MEDIATES.test(after) || SIGNS.test(after) || HOSTS.test(after) || (talks && ATTENDS.test(after)))
         out.meeting.add(antecedent);

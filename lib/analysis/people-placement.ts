@@ -71,6 +71,7 @@ export function resolveSides(
     if (p) p.groupDelegation = true;
   }
   for (const [m, lead] of cross.companions) companions.set(m, lead);
+  const describedAs = cross.sides;
   const sides = new Map<number, string>();
   const rank = new Map<number, number>();
   const year = ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : undefined;
@@ -114,6 +115,8 @@ export function resolveSides(
     // "The mediator, X, is a Dutch diplomat who … joined the OSCE": a mediator speaks for the bloc.
     offer(m, mediatorOf(ctx, m), 5);
     offer(m, placements.get(m)?.groupSide, 3);
+    // "For X, the moment came… The Norwegian envoy had spent…": the description gives the side.
+    offer(m, describedAs.get(m), 2);
     if (m.administration || (usInArticle && US_TITLES.test(m.title))) offer(m, "us", 2);
     if (ukInArticle && UK_TITLES.test(m.title)) offer(m, "uk", 2);
     offer(m, indirectSide(ctx, m, aliases.get("rebels"), openingSide(ctx, m.sentence - 1)), 2);

@@ -181,3 +181,20 @@ describe("companions and counterparts", () => {
     expect(names).toEqual(["Ruth Olsen"]);
   });
 });
+
+describe("definite descriptions across sentences", () => {
+  it("seats the last sentence's subject when 'The Swiss envoy' then shuttles, and gives the side", () => {
+    const body =
+      "Envoy Anna Keller arrived at the lakeside hotel before dawn. The Swiss envoy spent six hours shuttling between the two delegations. Keller led a team that included her deputy, Jonas Frei.";
+    expect(inSlot(body, "delegation.switzerland")).toEqual(["Anna Keller", "Jonas Frei"]);
+  });
+
+  it("does not take a description with another nationality, or one followed by a name, for the last subject", () => {
+    const other =
+      "Envoy Anna Keller, a Swiss diplomat, arrived before dawn. The Austrian envoy spent six hours shuttling between the two delegations.";
+    expect(inSlot(other, "delegation.austria")).toEqual([]);
+    const named =
+      "Envoy Anna Keller arrived before dawn. The Swiss envoy, Peter Moser, spent six hours shuttling between the two delegations.";
+    expect(inSlot(named, "delegation.switzerland")).toEqual(["Peter Moser"]);
+  });
+});

@@ -96,7 +96,7 @@ export const GAPPED_END =
 export const COMPANION =
   /\b(?:(?:joined|accompanied|flanked|assisted|seconded)\s+by|alongside|along with|together with)\s+(?:their\s+|his\s+|her\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
-export const WITH_AIDE = /\bwith\s+(?:his|her|their)\s+$/;
+export const WITH_AIDE = /\b(?:with|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.
 export const WITH_BEFORE = /\bwith\s+$/;
 export const AT_SIDE = /^\s*,?\s*(?:(?:at|by)\s+(?:his|her|their)\s+side|in tow)\b/;
