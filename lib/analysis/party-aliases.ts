@@ -191,7 +191,7 @@ function isMediator(body: string, m: SideMention): boolean {
  * Whether a side is named in background: a sentence that dates itself to an earlier year ("the
  * 2016 agreement between Colombia's government and the FARC") says nothing about these talks.
  */
-function isBackground(body: string, at: number, year: number | undefined): boolean {
+export function isBackground(body: string, at: number, year: number | undefined): boolean {
   const start = Math.max(body.lastIndexOf(". ", at), body.lastIndexOf("\n", at)) + 1;
   const stop = body.slice(at).search(/\.(?:\s|$)|\n/);
   const sentence = body.slice(start, stop === -1 ? body.length : at + stop);

@@ -1,5 +1,6 @@
 import type { ExtractionContext } from "./extract";
 import type { PersonEntity, PersonRegistry } from "./names";
+import { officeGroupSeats } from "./office-groups";
 import { officeOfMention, PAST_ROLE, UK_TITLES, US_TITLES } from "./offices";
 import type { Mention } from "./people-mentions";
 import {
@@ -62,7 +63,7 @@ export function resolveSides(
     });
   }
   const cross = crossSentenceSeating(ctx, bySentence, entityOf, registry);
-  for (const m of cross.meeting) {
+  for (const m of [...cross.meeting, ...officeGroupSeats(ctx, mentions)]) {
     const p = placements.get(m);
     if (p) p.meeting = true;
   }

@@ -198,3 +198,25 @@ describe("definite descriptions across sentences", () => {
     expect(inSlot(named, "delegation.switzerland")).toEqual(["Peter Moser"]);
   });
 });
+
+describe("gapping with an acronym, and seats given by office", () => {
+  it("seats 'X led the federal team and Y the ONLF's'", () => {
+    const body = "Hassan Abdi led the federal team and Faisal Warsame the ONLF's.";
+    expect(inSlot(body, "delegation.onlf")).toEqual(["Faisal Warsame"]);
+  });
+
+  it("seats ministers an office-named group brought to the table", () => {
+    const body =
+      "The foreign ministers of Serbia and Croatia sat down at a villa outside Vienna on Monday. Both Goran Ilic, Serbia's foreign minister, and Ivan Babic, his Croatian counterpart, called the text fair.";
+    expect(seats(body).sort()).toEqual(["delegation.croatia Ivan Babic", "delegation.serbia Goran Ilic"]);
+  });
+
+  it("does not seat them for a meeting to come, or one long past", () => {
+    const future =
+      "The foreign ministers of Serbia and Croatia will meet in Vienna next month. Goran Ilic, Serbia's foreign minister, called the text fair.";
+    expect(seats(future)).toEqual([]);
+    const past =
+      "The foreign ministers of Serbia and Croatia met in Vienna in 2019. Goran Ilic, Serbia's foreign minister, called the text fair.";
+    expect(seats(past)).toEqual([]);
+  });
+});

@@ -211,6 +211,8 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
         (group.delegation || /led|head|includ|compris|represent|sent|dispatch|field/.test(joined)),
       ) ||
       (forSide !== undefined && f.talks) ||
+      // "X led the federal team and Y the TPLF's": the gapped verb is the leading itself.
+      (gapped && forSide === nextSide) ||
       itsSide !== undefined ||
       ownCountry ||
       TEAM_MEMBER_AFTER.test(text.slice(end, end + 160)),

@@ -40,8 +40,10 @@ export function sentenceSides(text: string): SentenceSides {
   const mentions = findSides(text);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?:['’]s)?(?![\p{L}\p{N}])/gu)) {
     const side = acronymSide(m[0]);
-    // Only as a group ("the ELN sent", "ELN negotiators"), never as a free side.
-    if (side && GROUP_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // Only as a group ("the ELN sent", "ELN negotiators"), or a gapped team ("… and Y the TPLF's."),
+    // never as a free side.
+    if (side && (GROUP_RE.test(rest) || (/['’]s$/u.test(m[0]) && /^\s*(?:[,.;)]|$)/.test(rest)))) {
       mentions.push({ side, kind: "group", start: m.index, end: m.index + m[0].length });
     }
   }
