@@ -81,3 +81,19 @@ describe("an aside between dashes does not cut a date off from its sitting", () 
     expect(meetings(body, "2026-08-10")).toEqual([["Friday", "2026-08-07"]]);
   });
 });
+
+describe("an event word with a date of its own does not take an earlier date", () => {
+  it("leaves the earlier truce to its own year", () => {
+    const body = "The deal struck in Lusaka on Monday builds on a ceasefire agreed in March 2023.";
+    expect(meetings(body, "2026-08-12")).toEqual([["Monday", "2026-08-10"]]);
+  });
+
+  it("still reads an event word with no date behind it as this date's", () => {
+    const body = "The deal struck in Lusaka on Monday builds on a ceasefire that held for months.";
+    expect(meetings(body, "2026-08-12")).toEqual([]);
+  });
+
+  it("still reads a signing right after a fronted day as a signing", () => {
+    expect(meetings("On Monday the two sides signed a new accord in Lusaka.", "2026-08-12")).toEqual([]);
+  });
+});

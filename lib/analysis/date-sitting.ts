@@ -38,9 +38,22 @@ const SITTING_WORDS =
 const SESSION_NOUN = /\b(?:talks|sessions?|negotiations|deliberations|discussions)\b/i;
 const SIGNING = /\bsign(?:ed|ing|s)?\b/i;
 
-/** Whether a signing is named right beside the date: "signed on Friday", "Friday's signing". */
-export function isSigning(sentence: string, start: number, end: number): boolean {
-  return SIGNING.test(sentence.slice(Math.max(0, start - 50), Math.min(sentence.length, end + 30)));
+/**
+ * Whether a signing is named right beside the date: "signed on Friday", "on Friday the sides
+ * signed", "Friday's signing". A signing after the date with a date of its own right behind it
+ * ("agreed on Monday, building on a truce signed in 2022") is that other date's.
+ */
+export function isSigning(
+  sentence: string,
+  start: number,
+  end: number,
+  laterDates: readonly number[] = [],
+): boolean {
+  if (SIGNING.test(sentence.slice(Math.max(0, start - 50), start))) return true;
+  const after = SIGNING.exec(sentence.slice(end, end + 30));
+  if (!after) return false;
+  const at = end + after.index + after[0].length;
+  return !laterDates.some((d) => d >= at && d - at <= 30);
 }
 
 /** Whether a session of talks is named within a few words of the date. */

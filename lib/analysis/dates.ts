@@ -103,7 +103,8 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
     const text = sentence.text;
     if (!PREFILTER.test(text)) continue;
     let attribution: string | null | undefined;
-    for (const m of findMentions(text)) {
+    const mentions = findMentions(text);
+    for (const m of mentions) {
       const spec = m.spec;
       // "the next day" tells the order of two days, not that either is still to come.
       const tense = detectTense(
@@ -122,7 +123,8 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
               : null));
       if (!value) continue;
       anchor = { value, sentence: index };
-      let slot = dateSlot(text, m.start, m.end);
+      const later = mentions.filter((o) => o.start >= m.end).map((o) => o.start);
+      let slot = dateSlot(text, m.start, m.end, later);
       if (slot !== "date.mentioned" && m.spec.type === "relative" && isQuoted(text, m.start))
         slot = "date.mentioned";
       // "agreed in the early hours of Wednesday after talks through the night": the end of the sitting.
@@ -144,7 +146,7 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
         claim,
         ahead: isAhead(m.spec, tense, value, ref),
         sessional: isSessional(text, m.start, m.end),
-        signing: slot === "agreement.date" && isSigning(text, m.start, m.end),
+        signing: slot === "agreement.date" && isSigning(text, m.start, m.end, later),
       });
       if (claims.length >= MAX_CLAIMS) break;
     }

@@ -25,7 +25,7 @@ const DATE_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
     "appointment.date",
     /\b(?:named|appointed|nominated|tapped|sworn in|took office|took over|inaugurated|installed)\b/gi,
   ],
-  ["agreement.date", /\b(?:signed|signing|agreements?|accords?|treaty|agreed)\b/gi],
+  ["agreement.date", /\b(?:signed|signing|agreements?|accords?|treaty|agreed|deals?|pacts?)\b/gi],
   // "Putin received Witkoff", not "Israel received the proposal": case-sensitive on purpose.
   [
     MEETING,
@@ -56,8 +56,20 @@ const BACKGROUND =
   /\b(?:(?:earlier|previous|prior|preliminary|preparatory|initial|early|first round of|past|last)\s+(?:[\w-]+\s+){0,2}|had\s+(?:\w+\s+)?)$/i;
 const MAX_TRIGGER_DISTANCE = 150;
 
-/** The event a date in `sentence[start, end)` is the date of, or `date.mentioned`. */
-export function dateSlot(sentence: string, start: number, end: number): string {
+/** How close a later date must follow an event word to be that event's own date ("a truce signed in 2022"). */
+const OWN_DATE_REACH = 30;
+
+/**
+ * The event a date in `sentence[start, end)` is the date of, or `date.mentioned`. `laterDates` are
+ * where the sentence's next dates start: an event word after this date with a date of its own right
+ * behind it ("talks on Tuesday built on a truce signed in 2022") is that date's event, not this one's.
+ */
+export function dateSlot(
+  sentence: string,
+  start: number,
+  end: number,
+  laterDates: readonly number[] = [],
+): string {
   // "X met in Istanbul on Wednesday, the Kremlin said": the trailing attribution does not take the
   // date, but "said on Monday that talks will resume" does.
   const possessive = /['’]s\b/.test(sentence.slice(end - 2, end + 2));
@@ -85,6 +97,8 @@ export function dateSlot(sentence: string, start: number, end: number): string {
       // A date modifies what comes before it; a later event across a comma is another clause's.
       else if (!fronted && m.index >= e && part.slice(e, m.index).includes(",")) distance += AFTER_COMMA;
       if (distance > MAX_TRIGGER_DISTANCE) continue;
+      const at = clause.start + mEnd;
+      if (m.index >= e && laterDates.some((d) => d >= at && d - at <= OWN_DATE_REACH)) continue;
       // "a US-drafted plan", "the Qatar-brokered accord": a glued participle describes, it does not date.
       if (part[m.index - 1] === "-" && slot !== MEETING) continue;
       if (slot === MEETING && (sitting === null || distance < sitting.distance)) {
