@@ -56,3 +56,26 @@ export function relateParts(a: DateParts, b: DateParts): "same" | "consistent" |
   }
   return shared === 0 ? "uncheckable" : same ? "same" : "consistent";
 }
+
+/** A sitting's day or two (a night run over included), and a span of a week or more. */
+const SHARP_DAYS = 2;
+const COARSE_DAYS = 6;
+
+/**
+ * An article's dates for one question without the coarse ones its own precise dates already pin
+ * down: one that says "this week" and "on Tuesday" dates the talks Tuesday, and a source that says
+ * Wednesday contradicts it rather than agreeing through the week. Day numbers as above.
+ */
+export function sharpestDates<T extends { lo: number | null; hi: number | null }>(
+  dates: readonly T[],
+): readonly T[] {
+  const sharp = dates.filter((d) => d.lo !== null && d.hi !== null && d.hi - d.lo <= SHARP_DAYS);
+  if (sharp.length === 0) return dates;
+  return dates.filter(
+    (d) =>
+      d.lo === null ||
+      d.hi === null ||
+      d.hi - d.lo < COARSE_DAYS ||
+      !sharp.some((s) => s.lo !== null && s.hi !== null && s.lo >= d.lo! && s.hi <= d.hi!),
+  );
+}

@@ -87,6 +87,18 @@ describe("dates", () => {
     expect(verdict([day("2026-01-05"), day("2026-02-07")], [day("2026-02-08")]).verdict).toBe("contradict");
   });
 
+  it("let a coarse date an article pins down itself no longer speak for it", () => {
+    // "this week" beside "on Tuesday" in one article, against another's Wednesday.
+    const week = day("2026-07-06", "2026-07-12");
+    expect(verdict([week, day("2026-07-07")], [day("2026-07-08")]).verdict).toBe("contradict");
+    expect(verdict([week, day("2026-07-07")], [day("2026-07-07")]).verdict).toBe("agree");
+    // A week alone, or a sitting of a few days around its day, still speaks.
+    expect(verdict([week], [day("2026-07-08")]).verdict).toBe("agree");
+    expect(verdict([day("2026-07-06", "2026-07-08"), day("2026-07-07")], [day("2026-07-06")]).verdict).toBe(
+      "agree",
+    );
+  });
+
   it("match a brute-force day walk for ranges against known parts", () => {
     let seed = 42;
     const rand = (n: number) => {

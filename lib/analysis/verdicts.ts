@@ -1,4 +1,4 @@
-import { rangeHasParts, relateParts } from "./date-relations";
+import { rangeHasParts, relateParts, sharpestDates } from "./date-relations";
 import { humanizeWords } from "./labels";
 import { type PreparedValue, preparedText } from "./prepared-values";
 
@@ -245,7 +245,11 @@ export function judgePair(
   const gb = byKind(b);
   const results: LazyPairVerdict[] = [];
   if (ga.person.length > 0 && gb.person.length > 0) results.push(comparePeople(ga.person, gb.person));
-  if (ga.date.length > 0 && gb.date.length > 0) results.push(bestPair(ga.date, gb.date, relateDates));
+  if (ga.date.length > 0 && gb.date.length > 0) {
+    // One question, one answer: a coarse date an article pins down itself does not speak for it.
+    const [da, db] = exclusive ? [sharpestDates(ga.date), sharpestDates(gb.date)] : [ga.date, gb.date];
+    results.push(bestPair(da, db, relateDates));
+  }
   if (ga.quantity.length > 0 && gb.quantity.length > 0)
     results.push(bestPair(ga.quantity, gb.quantity, relateQuantities));
   if (ga.term.length > 0 && gb.term.length > 0) results.push(compareTerms(ga.term, gb.term));
