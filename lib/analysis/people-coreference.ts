@@ -38,6 +38,22 @@ function refersBack(text: string, antecedent: Mention, first: Mention | undefine
   return !(side && antecedent.titleSide && antecedent.titleSide !== side);
 }
 
+const COUNTERPARTS_OPEN =
+  /^(?:Their|His|Her)\s+counterparts?\b(?:\s+(?:in|at)\s+[^,]{1,30})?\s+(?:were|was|are|is)\b/u;
+
+/** The sentence's subject and whoever is listed with it: "X, the envoy, and Y, his deputy, …". */
+function subjectList(ctx: ExtractionContext, list: readonly Mention[] | undefined): Mention[] {
+  const first = subjectOf(list);
+  if (!list || !first) return [];
+  const out = [first];
+  for (let i = list.indexOf(first) + 1; i < list.length; i++) {
+    const [prev, m] = [out[out.length - 1]!, list[i]!];
+    if (!/^\s*,?\s*(?:and\s+)?$/.test(ctx.body.slice(prev.afterStart, m.titleStart))) break;
+    out.push(m);
+  }
+  return out;
+}
+
 /** First mention of each sentence that no quotation holds: who the sentence is about. */
 function subjectOf(list: readonly Mention[] | undefined): Mention | undefined {
   return list?.find((m) => !m.inQuote);
@@ -91,6 +107,10 @@ export function crossSentenceSeating(
       if (MEDIATES.test(after) || SIGNS.test(after) || HOSTS.test(after) || (talks && ATTENDS.test(after)))
         out.meeting.add(antecedent);
     }
+    // "X, the American envoy, and Y, … spent weeks preparing. Their counterparts in Istanbul were…":
+    // whoever the last sentence was about sat across from the counterparts.
+    if (COUNTERPARTS_OPEN.test(text))
+      for (const m of subjectList(ctx, bySentence.get(index - 1))) out.meeting.add(m);
     for (const m of list) {
       const before = text.slice(Math.max(0, m.start - sentence.start - 80), m.start - sentence.start);
       const rel = PERSON_RELATION.exec(before);

@@ -220,3 +220,17 @@ describe("gapping with an acronym, and seats given by office", () => {
     expect(seats(past)).toEqual([]);
   });
 });
+
+describe("'Their counterparts were…'", () => {
+  it("seats the people the last sentence listed as its subject", () => {
+    const body =
+      "Maria Lund, the Danish envoy, and Erik Holm, a Danish deputy minister, spent weeks preparing the text. Their counterparts in Oslo were Ola Berg and Kari Dahl for Norway.";
+    expect(inSlot(body, "delegation.denmark")).toEqual(["Erik Holm", "Maria Lund"]);
+  });
+
+  it("does not seat them when the next sentence is about something else", () => {
+    const body =
+      "Erik Holm, a Danish deputy minister, spent weeks preparing the text. Their plans were leaked in Oslo.";
+    expect(seats(body)).toEqual([]);
+  });
+});
