@@ -97,3 +97,29 @@ describe("an event word with a date of its own does not take an earlier date", (
     expect(meetings("On Monday the two sides signed a new accord in Lusaka.", "2026-08-12")).toEqual([]);
   });
 });
+
+describe("a statement made as the sitting closed", () => {
+  it("dates the sitting by a statement said right after it", () => {
+    const body =
+      "The mediators announced on Friday, after three days of talks in Arusha, that a truce would hold.";
+    expect(meetings(body, "2026-08-10").map(([q]) => q)).toEqual(["Friday"]);
+  });
+
+  it("keeps a statement about talks to come off the sitting", () => {
+    const body = "The mediators announced on Friday that talks would resume in Arusha.";
+    expect(meetings(body, "2026-08-10")).toEqual([]);
+  });
+});
+
+describe("a sitting that ran past midnight", () => {
+  it("widens a day named 'past midnight on' back to the evening before", () => {
+    const body = "It was just past midnight on Thursday when the delegations in Arusha accepted the text.";
+    expect(extractDates({ body, publishedAt: "2026-08-10", sentences: splitSentences(body) })).toContainEqual(
+      expect.objectContaining({
+        quote: "Thursday",
+        slot: "meeting.date",
+        value: { start: "2026-08-05", end: "2026-08-06" },
+      }),
+    );
+  });
+});

@@ -25,9 +25,9 @@ const AGREEMENT = "agreement.date";
 /** Sessions on neighbouring days ("resumed on Sunday after a first session on Saturday") are one sitting. */
 const SAME_SITTING_GAP = 0;
 
-/** "in the early hours of Wednesday", "before dawn on Friday": the night began the day before. */
+/** "in the early hours of Wednesday", "before dawn on Friday", "past midnight on Friday": the night began the day before. */
 const SMALL_HOURS_OF =
-  /\b(?:(?:early|small|first|wee)\s+hours\s+(?:of|on)|before\s+dawn\s+(?:on|of)|overnight\s+(?:into|to))\s+(?:the\s+)?$/i;
+  /\b(?:(?:early|small|first|wee)\s+hours\s+(?:of|on)|before\s+dawn\s+(?:on|of)|overnight\s+(?:into|to)|(?:past|after)\s+midnight\s+(?:on|of))\s+(?:the\s+)?$/i;
 /** "stretched past midnight", "into the early hours", "through the night": the sitting ran into the next day. */
 const PAST_MIDNIGHT =
   /\b(?:(?:past|after|beyond|until|till|toward|towards)\s+midnight|into\s+the\s+(?:early|small|wee)\s+hours|through\s+the\s+night|all[- ]night|overnight)\b/i;

@@ -48,6 +48,10 @@ const SPEECH =
 const SPEECH_BEFORE =
   /\b(?:said|says|told|announced|stated|added|warned|confirmed|reported|tweeted|wrote|insisted|denied)(?:\s+(?:in\s+an?\s+[\w-]+|reporters|journalists|[A-Z][\w.-]+|late|early|on|this|last))*\s*$/;
 
+/** A statement's date followed by the sitting it closed: "said on Monday after talks in Doha". */
+const AFTER_SITTING =
+  /^,?\s+(?:after|following|at the (?:end|close) of)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|sessions?|meetings?|round|discussions)\b/i;
+
 /**
  * A bare "first" is left out: "a first session on Saturday" is day one of the sitting reported, and a
  * first meeting on another day is set apart later, once the sitting's own day is known.
@@ -74,7 +78,8 @@ export function dateSlot(
   // date, but "said on Monday that talks will resume" does.
   const possessive = /['’]s\b/.test(sentence.slice(end - 2, end + 2));
   if (!possessive && SPEECH_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))
-    return "date.mentioned";
+    // "announced on Tuesday after two days of talks": said as the sitting closed, on its last day.
+    return AFTER_SITTING.test(sentence.slice(end, end + 80)) ? MEETING : "date.mentioned";
   const fronted =
     /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(sentence.slice(0, start).slice(-40)) && start < 40;
   const clause = clauseAround(sentence, start, end);
