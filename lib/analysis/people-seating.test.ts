@@ -234,3 +234,11 @@ describe("'Their counterparts were…'", () => {
     expect(seats(body)).toEqual([]);
   });
 });
+
+describe("asides about other talks", () => {
+  it("does not seat someone whose aside says they chaired an earlier round", () => {
+    expect(
+      seats("Lena Holm, the Swedish minister who chaired the previous round, said the talks were overdue."),
+    ).toEqual([]);
+  });
+});

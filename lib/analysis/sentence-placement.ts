@@ -44,6 +44,9 @@ const ABSENT =
 const FUTURE =
   /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to\b|^[^.;]{0,40}?\bwill\s+(?:meet|discuss|hold)\b/;
 
+const OTHER_TALKS =
+  /^[^,;]*(?:\b(?:previous|earlier|former)\b|\blast\s+(?:round|talks|session|time|meeting)\b|\bin\s+(?:19|20)\d\d\b)/;
+
 /** What a person's sentence says about where they sit. */
 export interface Placement {
   groupSide?: string;
@@ -147,7 +150,9 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   const main = after.replace(/^\s*,\s*(?:who|which|an?|the)\s+[^,;]{1,100},(?=\s+\p{Ll})/u, "");
   // "X, the minister of state who chaired the session, said…": the aside's own clause seats them.
   const aside = text.slice(end, Math.max(end, m.afterStart - offset) + 120);
-  const who = /^,[^;]{0,80}?\b(who\s[^;]*)$/u.exec(aside)?.[1] ?? "";
+  const relative = /^,[^;]{0,80}?\b(who\s[^;]*)$/u.exec(aside)?.[1] ?? "";
+  // "…, who chaired the previous round", "who hosted talks in 2019": other talks; "since last year" is these.
+  const who = OTHER_TALKS.test(relative) ? "" : relative;
   const saysSeated = (re: RegExp) =>
     re.test(after) || (main !== after && re.test(main)) || (who !== "" && re.test(who));
   const host = HOSTS.test(after) || HOSTS_FOR_TALKS.test(after) || HOSTS_OFFICIALS.test(after);
