@@ -242,3 +242,13 @@ describe("asides about other talks", () => {
     ).toEqual([]);
   });
 });
+
+describe("meetings at other times", () => {
+  it("does not seat a minister who met a counterpart last year", () => {
+    expect(
+      seats(
+        "Serbian Foreign Minister Goran Ilic met his Croatian counterpart, Ivan Babic, in Vienna last year.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -44,6 +44,7 @@ const ABSENT =
 const FUTURE =
   /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to\b|^[^.;]{0,40}?\bwill\s+(?:meet|discuss|hold)\b/;
 
+const ELSEWHEN = /\b(?:last year|years ago|previously|in (?:19|20)\d\d)\b/;
 const OTHER_TALKS =
   /^[^,;]*(?:\b(?:previous|earlier|former)\b|\blast\s+(?:round|talks|session|time|meeting)\b|\bin\s+(?:19|20)\d\d\b)/;
 
@@ -96,7 +97,8 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     const hosts = HOSTS_GUESTS.exec(body);
     clause = {
       lists: lists ? cs + lists.index : -1,
-      meets: MEETS.test(body),
+      // "met his Turkish counterpart in Ankara last year": a meeting, but not these talks.
+      meets: MEETS.test(body) && !ELSEWHEN.test(body),
       hosts: hosts ? cs + hosts.index : -1,
     };
     f.clauses.set(cs, clause);
