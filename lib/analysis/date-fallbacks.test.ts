@@ -123,3 +123,16 @@ describe("a sitting that ran past midnight", () => {
     );
   });
 });
+
+describe("which sitting an article reports", () => {
+  it("prefers a day beside the talks to an earlier side meeting", () => {
+    const body =
+      "The envoy met Kenyan officials in Nairobi on Monday before flying to Arusha, where talks between the two governments opened on Wednesday.";
+    expect(meetings(body, "2026-08-14")).toEqual([["Wednesday", "2026-08-12"]]);
+  });
+
+  it("still takes the earliest day when each is beside the talks", () => {
+    const body = "Talks opened in Arusha on Monday. A second session of talks on Thursday was cancelled.";
+    expect(meetings(body, "2026-08-14").map(([q]) => q)).toEqual(["Monday"]);
+  });
+});

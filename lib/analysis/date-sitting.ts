@@ -163,11 +163,13 @@ export function settleSitting(dated: readonly DatedClaim[]): void {
   const reported = meetings().some((d) => !d.ahead);
   if (reported) for (const d of meetings()) if (d.ahead) d.claim.slot = "date.mentioned";
   let lead: DateValue | null = null;
-  let leadPrecision = -1;
-  for (const { claim } of meetings()) {
-    if (precision(claim.value) > leadPrecision) {
+  let leadRank = -1;
+  for (const { claim, sessional } of meetings()) {
+    // A day beside the talks themselves beats one of a side meeting ("met Saudi officials on Monday").
+    const rank = precision(claim.value) * 2 + (sessional ? 1 : 0);
+    if (rank > leadRank) {
       lead = claim.value;
-      leadPrecision = precision(claim.value);
+      leadRank = rank;
     }
   }
   for (const { claim, sessional } of meetings()) {
