@@ -144,3 +144,34 @@ describe("people not in the room", () => {
     ).toContain("delegation.government Alain Mbuyi");
   });
 });
+
+describe("definite descriptions across sentences", () => {
+  it("seats the last sentence's subject when 'The Swiss envoy' then shuttles, and gives the side", () => {
+    const body =
+      "Envoy Anna Keller arrived at the lakeside hotel before dawn. The Swiss envoy spent six hours shuttling between the two delegations. Keller led a team that included her deputy, Jonas Frei.";
+    expect(inSlot(body, "delegation.switzerland")).toEqual(["Anna Keller", "Jonas Frei"]);
+  });
+
+  it("does not take a description with another nationality, or one followed by a name, for the last subject", () => {
+    const other =
+      "Envoy Anna Keller, a Swiss diplomat, arrived before dawn. The Austrian envoy spent six hours shuttling between the two delegations.";
+    expect(inSlot(other, "delegation.austria")).toEqual([]);
+    const named =
+      "Envoy Anna Keller arrived before dawn. The Swiss envoy, Peter Moser, spent six hours shuttling between the two delegations.";
+    expect(inSlot(named, "delegation.switzerland")).toEqual(["Peter Moser"]);
+  });
+});
+
+describe("'Their counterparts were…'", () => {
+  it("seats the people the last sentence listed as its subject", () => {
+    const body =
+      "Maria Lund, the Danish envoy, and Erik Holm, a Danish deputy minister, spent weeks preparing the text. Their counterparts in Oslo were Ola Berg and Kari Dahl for Norway.";
+    expect(inSlot(body, "delegation.denmark")).toEqual(["Erik Holm", "Maria Lund"]);
+  });
+
+  it("does not seat them when the next sentence is about something else", () => {
+    const body =
+      "Erik Holm, a Danish deputy minister, spent weeks preparing the text. Their plans were leaked in Oslo.";
+    expect(seats(body).filter((x) => x.startsWith("delegation."))).toEqual([]);
+  });
+});
