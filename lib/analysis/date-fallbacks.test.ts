@@ -55,6 +55,15 @@ describe("a live blog's talks are on the day it is published", () => {
     expect(meetings(body, "2026-08-05")).toEqual([["09:15", "2026-08-05"]]);
   });
 
+  it("reads stamps written with a.m. and p.m.", () => {
+    const body = blog(
+      "9:05 a.m.: Mediators arrive at the ministry.",
+      "11:20 a.m.: The delegations take their seats.",
+      "3:45 p.m.: The session breaks for prayers.",
+    );
+    expect(meetings(body, "2026-08-05")).toEqual([["9:05 a.m.", "2026-08-05"]]);
+  });
+
   it("needs several stamped entries, not one time opening a story", () => {
     const body = blog("14:00 — Talks between the factions began in Lomé.", "The mediators were upbeat.");
     expect(meetings(body, "2026-08-05")).toEqual([]);

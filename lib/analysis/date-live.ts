@@ -9,9 +9,9 @@ import { anchored } from "./text";
  * themselves.
  */
 
-/** A clock time opening a paragraph, then a dash or colon: "10:42 —", "9.15 GMT -", "17:45:". */
+/** A clock time opening a paragraph, then a dash or colon: "10:42 —", "9.15 GMT -", "2:05 p.m.:", "17:45:". */
 const STAMP =
-  /(?:^|\n)[ \t]*((?:[01]?\d|2[0-3])[:.][0-5]\d)(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EAT|WAT|CAT|local(?: time)?))?[ \t]*(?:[—–-]|:(?!\d))/g;
+  /(?:^|\n)[ \t]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?)(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EAT|WAT|CAT|local(?: time)?))?[ \t]*(?:[—–-]|:(?!\d))/g;
 /** A blog stamps several entries; one clock time opening a story is just a time. */
 const MIN_STAMPS = 3;
 /** An entry about the sitting itself, so the claim sits where the blog shows the talks under way. */
