@@ -36,6 +36,11 @@ describe("a deal done dates the sitting an article never dates", () => {
     expect(meetings(body, "2026-08-10")).toEqual([]);
   });
 
+  it("does not date the sitting by a deal about a sitting to come", () => {
+    const body = "The two sides agreed on Monday to hold talks in Arusha next week.";
+    expect(meetings(body, "2026-08-12")).toEqual([["next week", "2026-08-17"]]);
+  });
+
   it("does not date the sitting by a deal still to come", () => {
     const body = "The two governments will sign the border accord on Friday, officials said.";
     expect(meetings(body, "2026-08-04")).toEqual([]);

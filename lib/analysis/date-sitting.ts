@@ -18,6 +18,8 @@ export interface DatedClaim {
   sessional: boolean;
   /** Said of a signing ("signed the accord on Friday"): a ceremony that may follow the talks by days. */
   signing?: boolean;
+  /** Which sentence of the article holds the date. */
+  sentence?: number;
 }
 
 const MEETING = "meeting.date";
@@ -141,12 +143,16 @@ export function precision(value: DateValue): number {
 /**
  * A deal reported done was struck at the table: an article that dates the deal ("the two sides
  * agreed on Monday on a framework") but never the sitting dates the sitting by it. A signing is
- * left out, as it may come days after the talks; and only the most precise of such dates stand in,
+ * left out, as it may come days after the talks, and so is a deal beside a sitting to come; and only the most precise of such dates stand in,
  * so "the deal hoped for this week" does not ride along with "Monday".
  */
 function promoteDeal(dated: readonly DatedClaim[]): void {
   if (dated.some((d) => d.claim.slot === MEETING && !d.ahead)) return;
-  const deals = dated.filter((d) => d.claim.slot === AGREEMENT && !d.ahead && !d.signing);
+  // "agreed on Monday to meet again next week": a deal about a sitting to come does not date one held.
+  const previewed = new Set(dated.filter((d) => d.claim.slot === MEETING && d.ahead).map((d) => d.sentence));
+  const deals = dated.filter(
+    (d) => d.claim.slot === AGREEMENT && !d.ahead && !d.signing && !previewed.has(d.sentence),
+  );
   const best = Math.max(-1, ...deals.map((d) => precision(d.claim.value)));
   for (const d of deals) if (precision(d.claim.value) === best) d.claim.slot = MEETING;
 }

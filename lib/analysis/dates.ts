@@ -147,6 +147,7 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
         ahead: isAhead(m.spec, tense, value, ref),
         sessional: isSessional(text, m.start, m.end),
         signing: slot === "agreement.date" && isSigning(text, m.start, m.end, later),
+        sentence: index,
       });
       if (claims.length >= MAX_CLAIMS) break;
     }
