@@ -76,10 +76,12 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
   // "a reading Congo's government disputed": a government the article names only as speaking.
   const commented = new Set<string>();
   const movements = new Set<string>();
+  const armies = new Set<string>();
   const mentions = findSides(body);
   for (const m of mentions) {
     const after = body.slice(m.end, m.end + 40);
     const national = m.kind === "country" || m.kind === "demonym" || m.kind === "capital";
+    if ((m.kind === "country" || m.kind === "demonym") && ARMY_AFTER.test(after)) armies.add(m.side);
     // Only a government at the table: "the Congolese government delegation", not "Rwanda's government denies".
     if (national && GOVERNMENT_TEAM.test(after)) governments.add(m.side);
     if (
@@ -99,7 +101,6 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
       commented.add(m.side);
     if (
       m.kind === "group" &&
-      m.side !== "army" &&
       (ARMED.test(after) || REBEL_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)))
     )
       movements.add(m.side);
@@ -118,6 +119,9 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
   const government =
     governmentOf(body, governments, named, mentions) ?? recurringGovernment(commented, mentions);
   if (government) aliases.set("government", government);
+  // "the army" is the one country whose army the article names, else the government's country.
+  const army = armies.size === 1 ? [...armies][0] : armies.size === 0 ? government : undefined;
+  if (army) aliases.set("army", army);
   const movement =
     movements.size === 1 ? [...movements][0] : movements.size === 0 ? soleMovement(body) : undefined;
   if (movement) aliases.set("rebels", movement);
@@ -166,6 +170,8 @@ function recurringGovernment(commented: Set<string>, mentions: readonly SideMent
   const side = [...commented][0]!;
   return mentions.filter((m) => m.side === side).length >= 2 ? side : undefined;
 }
+
+const ARMY_AFTER = /^\s+(?:army|military|armed forces|Army|Armed Forces)\b/;
 
 const GOVERNMENT_WORD = /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+)?government\b/;
 

@@ -80,8 +80,11 @@ export function resolveSides(
   const mediatorBloc = mediatingBloc(ctx.body);
   const offer = (m: Mention, side: string | undefined, r: number) => {
     const id = entityOf.get(m)?.id;
-    if (id === undefined || side === undefined || (rank.get(id) ?? 0) >= r) return;
-    sides.set(id, aliases.get(side) ?? side);
+    // An army the article ties to no country is nobody's side.
+    const resolved =
+      side === undefined ? undefined : (aliases.get(side) ?? (side === "army" ? undefined : side));
+    if (id === undefined || resolved === undefined || (rank.get(id) ?? 0) >= r) return;
+    sides.set(id, resolved);
     rank.set(id, r);
   };
   // People listed together ("Mansour, and Qatar's Al Mohannadi, shuttled…") share a seat at the table.

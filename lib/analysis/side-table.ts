@@ -91,7 +91,6 @@ const COUNTRIES = `
 `;
 
 // Seats of government stand for their country; blocs and armed groups are sides of their own.
-// In a civil war "the army" is a party of its own; a national adjective before it still wins.
 // kind | slug | names
 const BODIES = `
   seat|us|White House;State Department;Pentagon;Capitol Hill, seat|russia|Kremlin,
@@ -114,15 +113,18 @@ const BODIES = `
   bloc|icrc|ICRC;International Committee of the Red Cross, group|hamas|Hamas,
   group|hezbollah|Hezbollah;Hizbollah, group|houthis|Houthis;Houthi;Ansar Allah,
   group|islamic-jihad|Islamic Jihad, group|rsf|Rapid Support Forces;RSF, group|taliban|Taliban,
-  group|m23|M23, group|army|army;Army;military;Military
+  group|m23|M23
 `;
 
 // Parties outlets name by what they are rather than by country: "the government delegation",
 // "the opposition's chief negotiator", "the rebels' team", "the federal team". Their slug is
 // the generic word unless the article ties it to one country or movement (see partyAliases).
+// "The army" is whichever country's army the article names ("Myanmar's military"), never one
+// force in particular: only an explicit name ("Sudanese Armed Forces") picks a force.
 // slug | names
 const PARTIES = `
   government|government;Government;federal government;Federal government;Federal Government;federal;Federal,
+  army|army;Army;military;Military;armed forces;Armed Forces,
   opposition|opposition;Opposition, rebels|rebels;Rebels;rebel;Rebel;insurgents;Insurgents
 `;
 
@@ -155,6 +157,11 @@ for (const row of rows(PARTIES)) {
   const [side = "", names = ""] = row.split("|");
   for (const n of names.split(";")) if (n) SURFACES.set(n, { side, kind: "party" });
 }
+
+// Generic parties that are the country named just before them: "the Ethiopian government", "Myanmar's military".
+const NATIONAL_PARTIES = new Set(["government", "army"]);
+
+const NAMED_BEFORE = /(?<![.!?]\s)(?<!^)\b(?!The\b)\p{Lu}[\p{Ll}-]+\s+$/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const ALTERNATION = [...SURFACES.keys()]
@@ -191,6 +198,13 @@ function scanSides(text: string): SideMention[] {
     )
       continue;
     if (!surface) continue;
+    // "the Arakan Army", "Kachin Independence Army": a movement's own name, not a national army.
+    if (
+      surface.side === "army" &&
+      /\p{Lu}/u.test(m[1] ?? "") &&
+      NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
     const mention = { side: surface.side, kind: surface.kind, start: m.index, end: m.index + m[0].length };
     const prev = out[out.length - 1];
     // "the Ethiopian government" is Ethiopia; "the Venezuelan opposition" is not Venezuela.
@@ -200,8 +214,8 @@ function scanSides(text: string): SideMention[] {
       prev.kind !== "party" &&
       /^\s+$/.test(text.slice(prev.end, m.index))
     ) {
-      // "the M23 rebels" stay M23.
-      if (mention.side === "government" || prev.kind === "group" || prev.kind === "bloc") continue;
+      // "the M23 rebels" stay M23; "Sudan's army" is Sudan.
+      if (NATIONAL_PARTIES.has(mention.side) || prev.kind === "group" || prev.kind === "bloc") continue;
       out.pop();
     }
     out.push(mention);

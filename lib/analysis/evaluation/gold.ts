@@ -90,7 +90,7 @@ export const SIDE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   qatar: ["qatar", "qatari"],
   russia: ["russia", "russian", "moscow", "kremlin"],
   ukraine: ["ukraine", "ukrainian", "kyiv"],
-  saf: ["saf", "army", "sudan-army", "sudanese-army", "sudanese-armed-forces", "sudan", "military"],
+  saf: ["saf", "sudan-army", "sudanese-army", "sudanese-armed-forces", "sudan"],
   rsf: ["rsf", "rapid-support-forces"],
   "saudi-arabia": ["saudi-arabia", "saudi", "ksa"],
   au: ["au", "african-union"],
