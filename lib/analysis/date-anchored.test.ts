@@ -47,6 +47,22 @@ describe("days counted from another date", () => {
   });
 });
 
+describe("a bare day of the month", () => {
+  it("dates 'on the 9th' by the article's month, or the month before", () => {
+    expect(meetings("The delegations met in Lusaka on the 9th, diplomats said.", "2026-09-14")).toEqual([
+      ["the 9th", { start: "2026-09-09", end: "2026-09-09" }],
+    ]);
+    expect(meetings("The delegations met in Lusaka on the 28th.", "2026-09-14")).toEqual([
+      ["the 28th", { start: "2026-08-28", end: "2026-08-28" }],
+    ]);
+  });
+
+  it("leaves an ordinal that counts something, and an article without a day", () => {
+    expect(meetings("Talks opened on the 12th round of the process.", "2026-09-14")).toEqual([]);
+    expect(meetings("The delegations met in Lusaka on the 9th.", null)).toEqual([]);
+  });
+});
+
 describe("shiftDay", () => {
   it("moves a resolved day, and a day known by its parts", () => {
     expect(shiftDay({ start: "2026-03-01", end: "2026-03-01" }, -1)).toEqual({

@@ -1,4 +1,4 @@
-import { dayNumber, parseIsoDay, toIsoDay, ymd } from "./date-calendar";
+import { dayNumber, daysInMonth, parseIsoDay, toIsoDay, validDay, ymd } from "./date-calendar";
 import type { DateSpec as Spec } from "./date-format";
 import type { DateValue } from "./values";
 
@@ -18,7 +18,7 @@ const ANCHORED_RE =
 
 /** Cheap test for the phrases, for sentences that name no other date. */
 export const ANCHORED_HINT =
-  /\bdays?\s+(?:earlier|later|before|after)\b|\b(?:previous|following|next|same)\s+day\b/i;
+  /\bdays?\s+(?:earlier|later|before|after)\b|\b(?:previous|following|next|same)\s+day\b|\bon the \d\d?(?:st|nd|rd|th)\b/i;
 
 export interface AnchoredMention {
   start: number;
@@ -75,4 +75,47 @@ export function shiftDay(anchor: DateValue, days: number): DateValue | null {
     }
   } else if (parts.month !== undefined || parts.day !== undefined) return null;
   return out.weekday === undefined && out.month === undefined ? null : { start: null, end: null, parts: out };
+}
+
+/**
+ * "on the 12th", told from the article's own month: the latest such day on or before the article's
+ * day, or for what is still to come the next one. Only after "on" and before a pause, so "the 12th
+ * round" and "the 12th century" stay counts.
+ */
+const ORDINAL_DAY_RE =
+  /\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)—–]|$|of this month\b))/gi;
+
+function ordinalDay(ref: number, dom: number, ahead: boolean): number | null {
+  let { year, month } = ymd(ref);
+  for (let i = 0; i < 3; i++) {
+    const day = dom <= daysInMonth(year, month) ? validDay(year, month, dom) : null;
+    if (day !== null && (ahead ? day >= ref : day <= ref)) return day;
+    month += ahead ? 1 : -1;
+    if (month === 0) [year, month] = [year - 1, 12];
+    if (month === 13) [year, month] = [year + 1, 1];
+  }
+  return null;
+}
+
+/** Every bare day of the month ("on the 12th") in `text`, resolved against the article's day. */
+export function ordinalDayMentions(text: string): AnchoredMention[] {
+  const out: AnchoredMention[] = [];
+  ORDINAL_DAY_RE.lastIndex = 0;
+  for (let m = ORDINAL_DAY_RE.exec(text); m; m = ORDINAL_DAY_RE.exec(text)) {
+    const dom = Number(m[1]);
+    const start = m.index + "on ".length;
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      spec: {
+        type: "relative",
+        range: (ref, tense) => {
+          const day = ordinalDay(ref, dom, tense === "future");
+          return day === null ? null : { start: day, end: day };
+        },
+      },
+    });
+    if (out.length >= 8) break;
+  }
+  return out;
 }

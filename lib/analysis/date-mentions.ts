@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { anchoredMentions, ANCHORED_HINT } from "./date-anchored";
+import { anchoredMentions, ANCHORED_HINT, ordinalDayMentions } from "./date-anchored";
 import type { Part } from "./date-calendar";
 import { relativeRange, type DateSpec as Spec } from "./date-format";
 
@@ -44,7 +44,7 @@ const SEASONS: Record<string, readonly [number, number]> = {
 
 /** Cheap test that a sentence can hold a date at all, so most sentences never reach the rules. */
 export const PREFILTER =
-  /\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|night|morning|afternoon|evening)\b|\d\/\d|\bdays?\s+(?:earlier|later|before|after)\b|\b(?:previous|following|next|same)\s+day\b/i;
+  /\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|night|morning|afternoon|evening)\b|\d\/\d|\bdays?\s+(?:earlier|later|before|after)\b|\b(?:previous|following|next|same)\s+day\b|\bon the \d\d?(?:st|nd|rd|th)\b/i;
 const HINT_MONTH = `(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /** Where chrono is worth calling: a month name next to a figure, or a numeric date. */
 const CHRONO_HINT = new RegExp(
@@ -232,6 +232,6 @@ function isSpan(gap: string, before: string, type: string): boolean {
 
 /** Every date phrase in a sentence, in order, overlaps settled. */
 export function findMentions(text: string): Mention[] {
-  const anchored = ANCHORED_HINT.test(text) ? anchoredMentions(text) : [];
+  const anchored = ANCHORED_HINT.test(text) ? [...anchoredMentions(text), ...ordinalDayMentions(text)] : [];
   return settle([...chronoMentions(text), ...ruleMentions(text), ...anchored], text);
 }
