@@ -1,5 +1,6 @@
 /**
- * Engine figures, not assertions: extraction throughput on one core and comparison compute time.
+ * Engine figures, not assertions: extraction throughput on one core, hostile input (bench/hostile.ts)
+ * and comparison compute time.
  * Run with `npx tsx bench/engine.ts`; it stays well under a minute.
  */
 import { pathToFileURL } from "node:url";
@@ -7,6 +8,7 @@ import { compareClaims } from "../lib/analysis/compare";
 import { CLUSTERS } from "../lib/analysis/evaluation/clusters";
 import { extractClaims } from "../lib/analysis/extract";
 import type { ArticleText, CompareClaim } from "../lib/analysis/types";
+import { benchHostile } from "./hostile";
 import type { ClaimValue, Stance, Topic } from "../lib/analysis/values";
 
 const TARGET_MB_PER_S = 1;
@@ -199,11 +201,13 @@ function benchCompare(
   return { median: median(times), best: Math.min(...times) };
 }
 
-/** `npx tsx bench/engine.ts [extract|compare]` runs one half; no argument runs both. */
+/** `npx tsx bench/engine.ts [extract|hostile|compare]` runs one part; no argument runs all. */
 export function main(only: string | undefined = process.argv[2]): void {
   const fmt = (n: number, digits = 2) => n.toFixed(digits).padStart(8);
   console.log(`Parallax engine bench (one core, Node ${process.version})\n`);
 
+  if (only === undefined || only === "all" || only === "hostile") benchHostile();
+  if (only === "hostile") return;
   if (only !== "compare") {
     const ex = benchExtraction();
     const mid = median(ex.mbPerS);

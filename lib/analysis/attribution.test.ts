@@ -55,10 +55,9 @@ describe("findAttribution", () => {
     ).toBe("Marko Hale");
   });
 
-  it("stays fast on one endless sentence", () => {
+  // How fast is bench/hostile.ts's to say; here the answer must be sane, and come at all.
+  it("reads one endless sentence without throwing", () => {
     const text = "officials said that ".repeat(10_000) + "the talks ended.";
-    const t0 = performance.now();
-    findAttribution(sentence(text));
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(findAttribution(sentence(text))).toBe("officials");
   });
 });

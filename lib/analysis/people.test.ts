@@ -282,17 +282,13 @@ describe("contract", () => {
 });
 
 describe("hostile input", () => {
-  const timed = (body: string) => {
-    const t0 = performance.now();
-    const claims = extractPeople({ body, publishedAt: null, sentences: splitSentences(body) });
-    return { claims, ms: performance.now() - t0 };
-  };
+  // How fast is bench/hostile.ts's to say; here the answers must be sane.
+  const people = (body: string) =>
+    extractPeople({ body, publishedAt: null, sentences: splitSentences(body) });
 
   it("handles empty and punctuation-only text", () => {
-    expect(timed("").claims).toEqual([]);
-    const { claims, ms } = timed('!?.,;:"“”‘’()[]—– '.repeat(60_000));
-    expect(claims).toEqual([]);
-    expect(ms).toBeLessThan(3_000);
+    expect(people("")).toEqual([]);
+    expect(people('!?.,;:"“”‘’()[]—– '.repeat(60_000))).toEqual([]);
   });
 
   it("handles mixed scripts", () => {
@@ -300,17 +296,14 @@ describe("hostile input", () => {
       "Президент Владимир Путин встретился. 习近平 met Mr. 李强 in 北京. الرئيس said “سلام”. Envoy Mira Olsen agreed.".repeat(
         200,
       );
-    const { claims, ms } = timed(body);
+    const claims = people(body);
     expect(claims.map((c) => (c.kind === "person" ? c.value.name : ""))).toContain("Mira Olsen");
     for (const c of claims) expect(body.slice(c.start, c.end)).toBe(c.quote);
-    expect(ms).toBeLessThan(3_000);
   });
 
-  it("stays fast on one endless sentence", () => {
+  it("reads one endless sentence", () => {
     const body = "President Steve Witkoff said Mr. Kushner met Ambassador Jane Doe and ".repeat(3_000);
     expect(body.length).toBeGreaterThan(200_000);
-    const { claims, ms } = timed(body);
-    expect(claims.length).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(3_000);
+    expect(people(body).length).toBeGreaterThan(0);
   });
 });
