@@ -233,16 +233,12 @@ describe("fetchPage", () => {
     const slowDns = {
       ...allowSite(),
       connectTimeoutMs: 100,
-      resolve: () =>
-        new Promise<{ address: string; family: number }[]>((r) =>
-          setTimeout(() => r([{ address: "127.0.0.1", family: 4 }]), 1000),
-        ),
+      // A lookup that never answers: only the connect timeout can end this fetch.
+      resolve: () => new Promise<{ address: string; family: number }[]>(() => {}),
     };
-    const started = Date.now();
     expect((await failure(fetchPage(`http://slow.test:${site.port}/article`, slowDns))).reason).toBe(
       "timeout",
     );
-    expect(Date.now() - started).toBeLessThan(900);
   });
 
   it("reports a refused connection", async () => {

@@ -69,10 +69,11 @@ describe("markdownToText", () => {
     });
   });
 
-  it("stays linear on hostile input", () => {
-    const started = Date.now();
-    for (const unit of ["![", "[a](", "<a ", "*a ", "_a ", "`", "<script>"])
-      markdownToText(unit.repeat(60_000));
-    expect(Date.now() - started).toBeLessThan(3_000);
+  // A quadratic pass over these would run past the test's timeout; a linear one answers at once.
+  it("reads hostile input, never adding to it", () => {
+    for (const unit of ["![", "[a](", "<a ", "*a ", "_a ", "`", "<script>"]) {
+      const input = unit.repeat(60_000);
+      expect(markdownToText(input).text.length).toBeLessThanOrEqual(input.length);
+    }
   });
 });
