@@ -11,6 +11,21 @@ import { acronymSide, findSides, isSideName } from "./side-table";
 export const isTitleWord = (t: Token) =>
   ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isSideName(t.text);
 
+// Heads a portfolio word can precede: "Water Minister", "Mines Secretary", "Climate Envoy".
+const PORTFOLIO_HEAD = /^(?:minister|secretary|commissioner|ambassador|envoy)$/;
+
+/** How many tokens from `p` make a portfolio title the vocabulary lacks: "Water Minister" → 2. */
+function portfolioTitle(run: Token[], p: number): number {
+  for (let k = p + 1; k <= p + 2 && run.length - k > 1; k++) {
+    if (!PORTFOLIO_HEAD.test(run[k]!.lower)) continue;
+    // "Water Minister Lucia Quispe", never "Lucia Minister": a given name starts the name.
+    const words = run.slice(p, k);
+    if (words.some((t) => isGivenName(t.text) || ROLE_HEADS.has(t.lower))) return 0;
+    return k + 1 - p;
+  }
+  return 0;
+}
+
 /** How many leading tokens of a run are title, not name: "UK Prime Minister Sir Keir Starmer" → 4. */
 export function peelTitle(run: Token[], afterOf: boolean): number {
   let p = 0;
@@ -29,13 +44,14 @@ export function peelTitle(run: Token[], afterOf: boolean): number {
     else if (p > 0 && ROLE_HEADS.has(run[p - 1]!.lower) && run.length - p >= 2 && isGivenName(run[p]!.text))
       break;
     else if (isTitleWord(run[p]!) || (afterOf && TITLE_OBJECTS.has(run[p]!.lower))) p++;
+    else if (portfolioTitle(run, p) > 0) p += portfolioTitle(run, p);
     else break;
   }
   return p;
 }
 
 /** Start index of the title words that end just before `end`: toks[start..end) are title words. */
-export function titleStart(text: string, toks: Token[], end: number): number {
+export function titleStart(text: string, toks: Token[], end: number, titleEnd = end): number {
   let j = end;
   while (j > 0 && end - j < 9) {
     const t = toks[j - 1]!;
@@ -48,7 +64,18 @@ export function titleStart(text: string, toks: Token[], end: number): number {
       j -= 2;
       continue;
     }
-    if (!(isTitleWord(t) || RELATIONS.has(t.lower) || TITLE_OBJECTS.has(t.lower) || preposition)) break;
+    // "Energy and Water Minister": two portfolios joined inside one title.
+    const joined =
+      /^(?:and|&)$/.test(t.lower) &&
+      j < titleEnd &&
+      j > 1 &&
+      UPPER_START.test(toks[j]!.text) &&
+      !ROLE_HEADS.has(toks[j]!.lower) &&
+      UPPER_START.test(toks[j - 2]!.text) &&
+      !ROLE_HEADS.has(toks[j - 2]!.lower) &&
+      (ROLE_MODIFIERS.has(toks[j - 2]!.lower) || TITLE_OBJECTS.has(toks[j - 2]!.lower));
+    if (!(isTitleWord(t) || RELATIONS.has(t.lower) || TITLE_OBJECTS.has(t.lower) || preposition || joined))
+      break;
     j--;
   }
   while (j < end && /^(?:of|for|to|the)$/.test(toks[j]!.lower)) j++;
@@ -154,7 +181,7 @@ export interface TitleBefore {
 
 export function titleBefore(text: string, toks: Token[], first: number, peeled: number): TitleBefore {
   const spaced = first > 0 && spaceBetween(text, toks[first - 1]!, toks[first]!);
-  let start = spaced ? titleStart(text, toks, first) : first;
+  let start = spaced ? titleStart(text, toks, first, first + peeled) : first;
   let appositive = "";
   const commaBefore = start > 0 && /^\s*,\s*$/.test(text.slice(toks[start - 1]!.end, toks[start]!.start));
   if (commaBefore && !sideOfTitle(text.slice(toks[start]!.start, toks[first + peeled - 1]?.end ?? 0))) {
