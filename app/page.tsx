@@ -3,20 +3,38 @@ import Link from "next/link";
 import { formatDay, bylineOf } from "@/components/format";
 import { ImportPanel } from "@/components/import-panel";
 import { LibrarySearch } from "@/components/library-search";
+import { ApiError } from "@/lib/api/errors";
 import { listArticles } from "@/lib/data/articles";
 import { listComparisons } from "@/lib/data/comparisons";
+import { pageQuerySchema } from "@/lib/validations/common";
 import { MAX_COMPARISON_ARTICLES, MIN_COMPARISON_ARTICLES } from "@/lib/validations/comparison";
 import { compareSelected } from "./actions";
 
 export const metadata: Metadata = { title: "Library" };
 export const dynamic = "force-dynamic";
 
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  const [{ error }, comparisons, articles] = await Promise.all([
-    searchParams,
-    listComparisons(),
-    listArticles({ limit: 100 }),
-  ]);
+const ARTICLES_PER_PAGE = 50;
+
+type SearchParams = Promise<{ error?: string; after?: string }>;
+
+/** A page of the library, older than the `after` cursor; a cursor that is not ours starts again. */
+async function articlePage(after: string | undefined) {
+  const cursor = after === undefined ? undefined : pageQuerySchema.shape.cursor.safeParse(after).data;
+  try {
+    return {
+      ...(await listArticles({ limit: ARTICLES_PER_PAGE, cursor })),
+      stale: after !== undefined && !cursor,
+    };
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return { ...(await listArticles({ limit: ARTICLES_PER_PAGE })), stale: true };
+  }
+}
+
+export default async function LibraryPage({ searchParams }: { searchParams: SearchParams }) {
+  const { error, after } = await searchParams;
+  const [comparisons, articles] = await Promise.all([listComparisons(), articlePage(after)]);
+  const older = articles.nextCursor && `/?after=${articles.nextCursor}#articles-heading`;
   return (
     <div className="mx-auto grid max-w-7xl gap-10 lg:grid-cols-[1fr_2fr]">
       <LibrarySearch />
@@ -64,6 +82,11 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
               {error}
             </p>
           ) : null}
+          {articles.stale ? (
+            <p role="status" className="mb-3 text-sm text-stone-600">
+              That page of the library no longer exists; here are the newest articles.
+            </p>
+          ) : null}
           {articles.items.length === 0 ? (
             <p className="text-stone-600">The library is empty.</p>
           ) : (
@@ -103,6 +126,20 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
             </div>
           ) : null}
         </form>
+        {after !== undefined || older ? (
+          <nav aria-label="Library pages" className="mt-3 flex gap-4 text-sm">
+            {after !== undefined ? (
+              <Link href="/#articles-heading" className="text-blue-800 hover:underline">
+                ← Newest articles
+              </Link>
+            ) : null}
+            {older ? (
+              <Link href={older} className="ml-auto text-blue-800 hover:underline">
+                Older articles →
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
     </div>
   );
