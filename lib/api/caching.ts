@@ -46,7 +46,7 @@ export function cacheHeaders(policy: CachePolicy): Record<string, string> {
  */
 export function respondCached(
   request: Request,
-  body: string,
+  body: string | Uint8Array<ArrayBuffer>,
   policy: CachePolicy,
   headers: Record<string, string>,
 ): Response {
@@ -57,19 +57,27 @@ export function respondCached(
   return new Response(body, { status: 200, headers: { ...headers, ...validators } });
 }
 
-const serialized = new WeakMap<z.ZodType, WeakMap<object, { body: string; etag: string }>>();
+interface Tagged {
+  body: string;
+  /** The body as UTF-8, encoded once: a large JSON text would otherwise be encoded per response. */
+  bytes: Uint8Array<ArrayBuffer>;
+  etag: string;
+}
+
+const serialized = new WeakMap<z.ZodType, WeakMap<object, Tagged>>();
 
 /**
  * The JSON text of `data` shaped by `schema`, with its ETag. A frozen object cannot change, so its
  * text is kept for as long as the object lives: a snapshot the data layer caches is serialized and
  * hashed once, not on every view of a shared link.
  */
-export function serializeTagged(schema: z.ZodType, data: unknown): { body: string; etag: string } {
+export function serializeTagged(schema: z.ZodType, data: unknown): Tagged {
   const frozen = typeof data === "object" && data !== null && Object.isFrozen(data);
   const known = frozen ? serialized.get(schema)?.get(data) : undefined;
   if (known) return known;
   const body = JSON.stringify(schema.parse(data));
-  const result = { body, etag: etagOf(body) };
+  const bytes = new Uint8Array(Buffer.from(body, "utf8"));
+  const result = { body, bytes, etag: etagOf(bytes) };
   if (frozen) {
     let bySchema = serialized.get(schema);
     if (!bySchema) serialized.set(schema, (bySchema = new WeakMap()));
@@ -85,10 +93,10 @@ export function respondJsonCached<S extends z.ZodType>(
   data: z.input<S>,
   options: { immutable: boolean; headers?: Record<string, string> },
 ): Response {
-  const { body, etag } = serializeTagged(schema, data);
+  const { bytes, etag } = serializeTagged(schema, data);
   return respondCached(
     request,
-    body,
+    bytes,
     { etag, immutable: options.immutable },
     { "content-type": "application/json", ...options.headers },
   );
