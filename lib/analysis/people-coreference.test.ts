@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "./people";
-import { splitSentences } from "./text";
-import type { ExtractedClaim } from "./types";
+import { peopleKit } from "./people-test-kit";
 
 /*
  * Seating that a country name next to the person does not give: pronouns and possessives that
@@ -9,20 +7,7 @@ import type { ExtractedClaim } from "./types";
  * do, and people who are not in the room. Every sentence here is invented.
  */
 
-type PersonClaim = Extract<ExtractedClaim, { kind: "person" }>;
-
-const extract = (body: string): PersonClaim[] =>
-  extractPeople({ body, publishedAt: "2025-06-01", sentences: splitSentences(body) }).flatMap((c) =>
-    c.kind === "person" ? [c] : [],
-  );
-const seats = (body: string) => extract(body).map((c) => `${c.slot} ${c.value.name}`);
-const inSlot = (body: string, slot: string) =>
-  extract(body)
-    .filter((c) => c.slot === slot)
-    .map((c) => c.value.name)
-    .sort();
-const seated = (body: string, name: string) =>
-  extract(body).some((c) => c.value.name === name && c.slot.startsWith("delegation."));
+const { extract, seats, inSlot, seated } = peopleKit("2025-06-01");
 
 describe("pronouns and possessives across sentences", () => {
   it("seats whoever 'he is accompanied by' with the last sentence's delegate", () => {

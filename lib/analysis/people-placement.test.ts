@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "./people";
-import { splitSentences } from "./text";
-import type { ExtractedClaim } from "./types";
+import { peopleKit } from "./people-test-kit";
 
 /*
  * Seating on coverage the engine was not built on: cues that put a negotiator in a delegation
@@ -10,18 +8,7 @@ import type { ExtractedClaim } from "./types";
  * mediator's side. Every sentence here is invented.
  */
 
-type PersonClaim = Extract<ExtractedClaim, { kind: "person" }>;
-
-const extract = (body: string): PersonClaim[] =>
-  extractPeople({ body, publishedAt: "2025-06-01", sentences: splitSentences(body) }).flatMap((c) =>
-    c.kind === "person" ? [c] : [],
-  );
-const seats = (body: string) => extract(body).map((c) => `${c.slot} ${c.value.name}`);
-const inSlot = (body: string, slot: string) =>
-  extract(body)
-    .filter((c) => c.slot === slot)
-    .map((c) => c.value.name)
-    .sort();
+const { extract, seats, inSlot } = peopleKit("2025-06-01");
 
 describe("explicit seating cues", () => {
   it("seats whoever leads or heads a delegation named by what it is", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { peopleKit } from "./people-test-kit";
 import { partyAliases } from "./party-aliases";
-import { extractPeople } from "./people";
-import { splitSentences } from "./text";
-import type { ExtractedClaim } from "./types";
 
 /*
  * Seating rules read off coverage written by people who never saw the engine: how outlets give a
@@ -10,21 +8,7 @@ import type { ExtractedClaim } from "./types";
  * its members, and which governments "the government" is not. Every sentence here is invented.
  */
 
-type PersonClaim = Extract<ExtractedClaim, { kind: "person" }>;
-
-const extract = (body: string, publishedAt = "2025-06-01"): PersonClaim[] =>
-  extractPeople({ body, publishedAt, sentences: splitSentences(body) }).flatMap((c) =>
-    c.kind === "person" ? [c] : [],
-  );
-const inSlot = (body: string, slot: string) =>
-  extract(body)
-    .filter((c) => c.slot === slot)
-    .map((c) => c.value.name)
-    .sort();
-const seats = (body: string) =>
-  extract(body)
-    .filter((c) => c.slot.startsWith("delegation."))
-    .map((c) => `${c.slot} ${c.value.name}`);
+const { extract, inSlot, delegationSeats: seats } = peopleKit("2025-06-01");
 
 describe("groups named by a party and its own name", () => {
   it("reads 'the opposition Civic Front sent X' and '… was represented by X'", () => {

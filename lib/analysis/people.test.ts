@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractPeople } from "./people";
+import { peopleKit } from "./people-test-kit";
 import { splitSentences } from "./text";
-import type { ExtractedClaim } from "./types";
 import { claimValueSchema, slotSchema } from "./values";
 
-type PersonClaim = Extract<ExtractedClaim, { kind: "person" }>;
-
-const extract = (body: string): PersonClaim[] =>
-  extractPeople({ body, publishedAt: "2025-03-02", sentences: splitSentences(body) }).flatMap((c) =>
-    c.kind === "person" ? [c] : [],
-  );
-const names = (body: string) => [...new Set(extract(body).map((c) => c.value.name))].sort();
-const seats = (body: string) => extract(body).map((c) => `${c.slot} ${c.value.name}`);
-const inSlot = (body: string, slot: string) =>
-  extract(body)
-    .filter((c) => c.slot === slot)
-    .map((c) => c.value.name)
-    .sort();
+const { extract, names, seats, inSlot } = peopleKit("2025-03-02");
 
 describe("finding people", () => {
   it("finds names after titles, roles and honorifics", () => {
