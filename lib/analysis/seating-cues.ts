@@ -102,3 +102,25 @@ export const WITH_BEFORE = /\bwith\s+$/;
 export const AT_SIDE = /^\s*,?\s*(?:(?:at|by)\s+(?:his|her|their)\s+side|in tow)\b/;
 export const AIDE_TITLE = /\b(?:deputy|aide|adviser|advisor|assistant|chief of staff|number two)\b/;
 export const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and\s+)?(?:the\s+)?$/u;
+
+// "X, the movement's spokesman and a member of its negotiating team": the apposition seats them.
+export const TEAM_MEMBER_AFTER =
+  /^,[^.;]{0,80}?\bmember of (?:the |its |their |his |her |\S+['’]s )?(?:negotiating |peace )?(?:team|delegation)\b/u;
+// "is expected in Cairo later this week", "did not travel to Luanda", "followed the talks from
+// Dushanbe": the person's own verb keeps them out of the room, whatever their title says.
+export const ABSENT =
+  /^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:expected|due)\s+(?:in|to arrive|back)\b|(?:did not|didn't|does not|will not|would not)\s+(?:travel|attend|take part|join)\b|followed the (?:talks|negotiations|session) from\b|stayed (?:in|at home|behind)\b)/;
+// "is due to discuss the talks with his counterpart in October": a meeting still to come.
+export const FUTURE =
+  /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to\b|^[^.;]{0,40}?\bwill\s+(?:meet|discuss|hold)\b/;
+
+export const ELSEWHEN = /\b(?:last year|years ago|previously|in (?:19|20)\d\d)\b/;
+export const OTHER_TALKS =
+  /^[^,;]*(?:\b(?:previous|earlier|former)\b|\blast\s+(?:round|talks|session|time|meeting)\b|\bin\s+(?:19|20)\d\d\b)/;
+
+// "will join the next round", "is expected to attend talks later this month": a seat still to come.
+export const LATER_SEAT =
+  /^[^.;]{0,60}?\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|to)|plans?|intends?)\b[^.;]{0,80}?\b(?:(?:next|upcoming|following|coming|future)\s+(?:\p{L}+\s+)?(?:round|rounds|session|meeting|talks|negotiations|week|month)|later this (?:week|month|year))\b/u;
+// "led talks with the rebels" names some talks; "led the talks", "chaired Monday's session" these ones.
+export const THESE_TALKS =
+  /^[^.;]{0,60}?\b(?:the|these|this|today['’]s|\p{Lu}\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?:talks|negotiations|session|round|meeting)\b/u;

@@ -1,10 +1,13 @@
-import { officeOfMention } from "./offices";
+import { officeOfMention, PAST_ROLE } from "./offices";
 import type { Mention } from "./people-mentions";
 import { GAPPED_LEAD } from "./people-titles";
 import {
+  ABSENT,
   ATTENDS,
   ATTENDS_AS,
+  ELSEWHEN,
   FOR_SIDE,
+  FUTURE,
   GAPPED_END,
   GAPPED_SIDE,
   HOSTED_BY,
@@ -13,17 +16,21 @@ import {
   HOSTS_GUESTS,
   HOSTS_OFFICIALS,
   IN_ROOM,
+  LATER_SEAT,
   LISTS,
   MEDIATES,
   MEETS,
   MEMBER_BLOCK,
   MEMBER_LEAD,
   onlyNamesAndTitles,
+  OTHER_TALKS,
   REPRESENTS,
   SEAT_VERB_FOR,
   SIGNS,
   TALKS_RE,
   TALKS_ROLE_BEFORE,
+  TEAM_MEMBER_AFTER,
+  THESE_TALKS,
 } from "./seating-cues";
 import { isMonarchy, type SideMention } from "./side-table";
 import { clauseAround, firstAtOrAfter, sentenceSides, type SentenceSides } from "./sides";
@@ -32,21 +39,6 @@ import { clauseAround, firstAtOrAfter, sentenceSides, type SentenceSides } from 
  * What one sentence says about where each person in it sits: the group they are listed in,
  * the talks they attend, host or mediate, the side they speak for, and the one side left free.
  */
-
-// "X, the movement's spokesman and a member of its negotiating team": the apposition seats them.
-const TEAM_MEMBER_AFTER =
-  /^,[^.;]{0,80}?\bmember of (?:the |its |their |his |her |\S+['’]s )?(?:negotiating |peace )?(?:team|delegation)\b/u;
-// "is expected in Cairo later this week", "did not travel to Luanda", "followed the talks from
-// Dushanbe": the person's own verb keeps them out of the room, whatever their title says.
-const ABSENT =
-  /^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:expected|due)\s+(?:in|to arrive|back)\b|(?:did not|didn't|does not|will not|would not)\s+(?:travel|attend|take part|join)\b|followed the (?:talks|negotiations|session) from\b|stayed (?:in|at home|behind)\b)/;
-// "is due to discuss the talks with his counterpart in October": a meeting still to come.
-const FUTURE =
-  /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to\b|^[^.;]{0,40}?\bwill\s+(?:meet|discuss|hold)\b/;
-
-const ELSEWHEN = /\b(?:last year|years ago|previously|in (?:19|20)\d\d)\b/;
-const OTHER_TALKS =
-  /^[^,;]*(?:\b(?:previous|earlier|former)\b|\blast\s+(?:round|talks|session|time|meeting)\b|\bin\s+(?:19|20)\d\d\b)/;
 
 /** What a person's sentence says about where they sit. */
 export interface Placement {
@@ -157,16 +149,21 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   const who = OTHER_TALKS.test(relative) ? "" : relative;
   const saysSeated = (re: RegExp) =>
     re.test(after) || (main !== after && re.test(main)) || (who !== "" && re.test(who));
-  const host = HOSTS.test(after) || HOSTS_FOR_TALKS.test(after) || HOSTS_OFFICIALS.test(after);
+  // "Former minister X led talks with the rebels in 2019": chair of, or party to, other talks.
+  const clauseAfter = /^[^.;]*/.exec(main)?.[0] ?? "";
+  const otherChair =
+    ELSEWHEN.test(clauseAfter) || (PAST_ROLE.test(m.title) && !THESE_TALKS.test(clauseAfter));
+  const host =
+    !otherChair && (HOSTS.test(after) || HOSTS_FOR_TALKS.test(after) || HOSTS_OFFICIALS.test(after));
   const meeting =
     host ||
     (who !== "" && HOSTS.test(who)) ||
     saysSeated(MEDIATES) ||
     saysSeated(SIGNS) ||
     HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
-    (f.talks && saysSeated(ATTENDS)) ||
+    (f.talks && saysSeated(ATTENDS) && !LATER_SEAT.test(main)) ||
     saysSeated(ATTENDS_AS) ||
-    (f.talks && clause.meets && !FUTURE.test(main)) ||
+    (f.talks && clause.meets && !FUTURE.test(main) && !otherChair) ||
     (f.talks && clause.hosts !== -1 && clause.hosts < at) ||
     (clause.hosts !== -1 && clause.hosts < at && HOSTS_OFFICIALS.test(text.slice(clause.hosts - 1))) ||
     IN_ROOM.test(text.slice(Math.max(0, at - 120), at)) ||
