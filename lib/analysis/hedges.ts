@@ -13,7 +13,7 @@ function at(tokens: readonly Token[], i: number): string {
 export type Hedge = "below" | "around" | "above" | "just-over" | "at-least" | "less-than" | "at-most";
 
 const HEDGE_PHRASES: Record<Hedge, string> = {
-  below: "just shy of|just under|close to|not quite|nearly|almost",
+  below: "the better part of|the best part of|just shy of|just under|close to|not quite|nearly|almost",
   around: "an estimated|about|around|roughly|some|approximately|estimated|circa|~",
   "just-over": "a little over|slightly more than|just over",
   above: "more than|upwards of|in excess of|longer than|greater than|over",

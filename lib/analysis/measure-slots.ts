@@ -6,7 +6,7 @@ import type { Topic } from "./values";
 
 /** Words that make a sentence about a plan, so a figure in it can be the plan's size. */
 export const PLAN_NOUN =
-  /\b(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|peace deal|protocol)\b/i;
+  /\b(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|peace deal|protocol|accords?|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)\b/i;
 
 export interface MeasuredSlot {
   slot: string;
@@ -14,11 +14,11 @@ export interface MeasuredSlot {
 }
 
 const MEETING_HEADS =
-  /^(?:talks|meetings?|sessions?|summits?|negotiations|discussions|diplomacy|deliberations|consultations|conversations?|calls?|audience|encounter|argument|arguing|bargaining|haggling|wrangling)$/;
+  /^(?:talks|meetings?|sessions?|sittings?|rounds?|summits?|negotiations|discussions?|parley|consultations|diplomacy|deliberations|consultations|conversations?|calls?|audience|encounter|argument|arguing|bargaining|haggling|wrangling)$/;
 const WAR_HEADS = /^(?:war|wars|conflict|fighting|invasion|occupation|siege|hostilities|offensive|blockade)$/;
 const CEASEFIRE_HEADS = /^(?:ceasefire|cease-fire|truce|pause|lull|cessation)$/;
 const PLAN_HEADS =
-  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|deal|agreement|list|programme|program|peace|protocol)$/;
+  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|deal|agreement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)$/;
 const OTHER_HEADS =
   /^(?:visit|trip|moratorium|freeze|deadline|transition|phase|period|extension|window|halt|tour|mission)$/;
 const BACKGROUND_ADJECTIVE =
@@ -57,10 +57,10 @@ export function mentionsPlan(sentence: string): boolean {
 const AGREED_POINTS = /\b(?:agreed|agreeing|settled|signed)\s+(?:on\s+|to\s+)?[\w-]+\s+points\b/i;
 
 const LASTED =
-  /\b(talks|meetings?|sessions?|summit|negotiations|discussions|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\b[^.;:!?]{0,60}?\b(?:lasted|lasting|ran|went on|stretched|continued|dragged on)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(talks|meetings?|sessions?|sittings?|round|summit|negotiations|discussions?|consultations|deliberations|conversations?|calls?|encounter|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\b[^.;:!?]{0,60}?\b(?:lasted|lasting|ran|went on|stretched|continued|dragged on|took)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/i;
 const MET_FOR =
-  /\b(?:met|meeting|talked|spoke|negotiated|huddled|conferred|deliberated|sat down|held talks|were closeted)\b[^.;:!?]{0,120}?\bfor\s+(?:[\w-]+\s+){0,2}$/i;
-const MEETING_NOUN = /\b(?:talks|meetings?|sessions?|summit|negotiations|discussions)\b/i;
+  /\b(?:met|meeting|talked|spoke|negotiated|huddled|conferred|deliberated|sat down|held talks|were closeted|received|hosted)\b[^.;:!?]{0,120}?\bfor\s+(?:[\w-]+\s+){0,2}$/i;
+const MEETING_NOUN = /\b(?:talks|meetings?|sessions?|sittings?|summit|negotiations|discussions?)\b/i;
 
 /**
  * The slot of a duration by what precedes it: "the talks lasted nearly five hours", "they met
@@ -79,5 +79,13 @@ export function durationSlotFromVerb(before: string): MeasuredSlot | null {
  * with Putin". Only for hour-scale units, and only when nothing else is said to be measured.
  */
 export function isMeetingScale(clause: string, before: string): boolean {
-  return MEETING_NOUN.test(clause) || /\bspent\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(-60));
+  const tail = before.slice(-60);
+  return (
+    MEETING_NOUN.test(clause) ||
+    /\bspent\s+(?:[\w-]+\s+){0,2}$/i.test(tail) ||
+    (/\b(?:over|in|during) the course of\s+(?:[\w-]+\s+){0,2}$/i.test(tail) && AT_THE_TABLE.test(clause))
+  );
 }
+
+/** People whose hours are the sitting's hours: "over the course of six hours, the negotiators...". */
+const AT_THE_TABLE = /\b(?:negotiators|envoys|delegations?|delegates|mediators)\b/i;

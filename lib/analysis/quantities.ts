@@ -34,10 +34,15 @@ function scaled(v: number | null, factor: number): number | null {
   return v === null ? null : Math.round(v * factor * 1e6) / 1e6;
 }
 
-function headSlot(words: readonly string[]): MeasuredSlot | null {
+/** "a two-day round of talks" measures the talks, "a two-day round of shelling" no sitting at all. */
+const ROUND_OF = /^[\w\s-]*?\brounds?\s+of\s+(?:the\s+)?([\w-]+)/i;
+
+function headSlot(words: readonly string[], rest: string): MeasuredSlot | null {
   for (let i = 0; i < words.length; i++) {
-    const slot = durationSlot(words[i] ?? "", words.slice(0, i));
-    if (slot) return slot;
+    const word = words[i] ?? "";
+    const of = /^rounds?$/.test(word) ? ROUND_OF.exec(rest)?.[1] : undefined;
+    const slot = durationSlot(of ?? word, words.slice(0, i));
+    if (slot || of) return slot;
   }
   return null;
 }
@@ -86,7 +91,7 @@ function quantityAt(
 
 /** Words after which "over" still means "more than" a length: "lasted over", "for over", "after over". */
 const LENGTH_LEAD = new Set(
-  "for lasted lasting last lasts ran run runs took take takes taking spent spend spending after in of than is was were are be been continued on just well stretched extended".split(
+  "for lasted lasting last lasts ran run runs took take takes taking spent spend spending after in of than is was were are be been continued on just well little extended".split(
     " ",
   ),
 );
@@ -164,7 +169,10 @@ function classify(
       // "at several points", "on two points" and "percentage points" are not the size of a plan.
       if (amount.vague || prev === "from" || prev === "percentage" || (!unit.compound && amount.min < 5))
         return null;
-      return (unit.compound && isPlanHead(wordsAfter(tokens, unit.next)[0] ?? "")) || mentionsPlan(text)
+      // "its 7 points": a thing that has points is a document, named in an earlier sentence.
+      return (unit.compound && isPlanHead(wordsAfter(tokens, unit.next)[0] ?? "")) ||
+        prev === "its" ||
+        mentionsPlan(text)
         ? { slot: "plan.size", topic: "plan-terms" }
         : null;
     }
@@ -213,7 +221,8 @@ function classify(
           : follow === "of" || follow === "into" || follow === "in"
             ? wordsAfter(tokens, unit.next + 1)
             : [];
-      const slot = headSlot(head) ?? durationSlotFromVerb(text.slice(Math.max(0, start - 200), start));
+      const rest = text.slice(tokens[unit.next]?.start ?? text.length, (tokens[unit.next]?.start ?? 0) + 80);
+      const slot = headSlot(head, rest) ?? durationSlotFromVerb(text.slice(Math.max(0, start - 200), start));
       // Talks that run for weeks or months are a process, not the sitting the article reports.
       if (slot?.slot === "meeting.duration" && /^(?:weeks|months|years)$/.test(unit.unit))
         return { slot: "duration.negotiations", topic: "dates" };
