@@ -134,10 +134,16 @@ function cardinal(tokens: readonly Token[], i: number): { value: number; next: n
   }
   if (last === "none") return null;
   let value = total + current;
-  // "two and a half", "two dozen"
+  // "two and a half", "six-and-a-half", "two dozen"
   if (at(tokens, j) === "and" && at(tokens, j + 1) === "a" && at(tokens, j + 2) === "half") {
     value += 0.5;
     j += 3;
+  } else if (
+    ["-", "and", "-", "a", "-", "half"].every((w, k) => at(tokens, j + k) === w) &&
+    tokens[j]?.start === tokens[j - 1]?.end
+  ) {
+    value += 0.5;
+    j += 6;
   } else if (at(tokens, j) === "dozen") {
     value *= 12;
     j += 1;

@@ -62,6 +62,8 @@ const DURATIONS: Array<[string, number | null, number | null, string?]> = [
   ["The talks, which lasted for about six hours, were constructive, he said.", 5.4, 6.6],
   ["It was an eight-hour marathon of talks.", 8, 8],
   ["The meeting went on for two and a half hours.", 2.5, 2.5],
+  ["Talks ran for six-and-a-half hours.", 6.5, 6.5],
+  ["The leaders spoke by phone for 50 minutes.", 0.8333, 0.8333],
 ];
 
 const NOT_DURATIONS = [
@@ -138,6 +140,8 @@ const PLAN_SIZES: Array<[string, number | null, number | null]> = [
   ["The 21-point document was adopted unanimously.", 21, 21],
   ["Officials described a revised plan with 19 or 20 points.", 19, 20],
   ["The original proposal had 28 points; the new one has 19.", 28, 28],
+  ["A six-point communique was issued.", 6, 6],
+  ["The 10-point treaty was ratified.", 10, 10],
 ];
 
 const NOT_PLAN_SIZES = [
