@@ -1,3 +1,4 @@
+import { ACRONYM_RE, soleMovement } from "./party-movement";
 import { acronymSide, findSides, type SideMention } from "./side-table";
 
 /**
@@ -61,7 +62,6 @@ const GOVERNMENT_OF = /\bgovernment\s+(?:in|of)\s+(?:the\s+)?$/;
 const DATELINE = /^([A-Z][A-Z .'’-]{2,30}?)(?:,[^—–\n]{0,40})?\s+[—–-]\s/u;
 const ARMED =
   /^\s+(?:rebels?|rebellion|insurgents?|insurgency|fighters|militias?|movement|rebel movement|armed group|alliance|coalition)\b/;
-const ACRONYM_RE = /(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?![\p{L}\p{N}])/gu;
 const REBEL_BEFORE =
   /\b(?:rebels?|insurgents?|rebel (?:group|movement|alliance|coalition))\s*,?\s+(?:the\s+)?$/;
 
@@ -117,7 +117,9 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
   }
   const aliases = new Map<string, string>();
   const government =
-    governmentOf(body, governments, named, mentions) ?? recurringGovernment(commented, mentions);
+    governmentOf(body, governments, named, mentions) ??
+    recurringGovernment(commented, mentions) ??
+    soleCountry(body, mentions, year);
   if (government) aliases.set("government", government);
   // "the army" is the one country whose army the article names, else the government's country.
   const army = armies.size === 1 ? [...armies][0] : armies.size === 0 ? government : undefined;
@@ -178,8 +180,13 @@ const GOVERNMENT_WORD = /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+
 // "talks in Qatar ended", "met for six hours on Wednesday in Pretoria": where the talks were held.
 const VENUE_BEFORE =
   /\b(?:talks|negotiations|session|meeting|round|summit|met|meet|meets|convened)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/;
+// "the Tbilisi round", "the Pretoria process": a place naming the talks held there.
+const VENUE_AFTER = /^\s+(?:talks|negotiations|round|session|process|summit|meeting|agreement|accord)\b/;
 function isVenue(body: string, m: SideMention): boolean {
-  return VENUE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start));
+  return (
+    VENUE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start)) ||
+    (m.kind === "capital" && VENUE_AFTER.test(body.slice(m.end, m.end + 24)))
+  );
 }
 
 // "mediated by Norway", "Norway's mediation", "Qatari mediators", "sat in for Washington".
@@ -206,28 +213,24 @@ export function isBackground(body: string, at: number, year: number | undefined)
   return false;
 }
 
-// A movement's own words for itself: "the CNR's leader", "CNR delegation", "the CNR said".
-const MOVEMENT_USE =
-  /^(?:['’]s\b|\s+(?:delegation|negotiators?|team|leader|leadership|commanders?|fighters|spokes(?:man|woman|person)|said|says|sent|controls?|positions|statement)\b)/;
-// "The CNR grew out of militias", "the CNR has demanded": the acronym acts as a party.
-const SUBJECT_VERB =
-  /^\s+(?:\p{Ll}+ed|has|have|had|is|was|says|wants|controls|holds|grew|rejects|accepts)\b/u;
-const REBEL_WORDS =
-  /\b(?:rebels?|insurgents?|insurgency|armed (?:group|movement)|(?:rebel|armed|insurgent) (?:alliance|coalition))\b/;
-
 /**
- * When an article about rebels never writes "X rebels", the one unlisted acronym it uses as a
- * party ("the CNR's leader", "the CNR delegation") is the movement its "rebels" stand for.
+ * When nothing names "the government", the one country among the article's parties is its own:
+ * talks between "the government" and a movement, mediated and hosted by others. A second country
+ * that is neither mediator nor host leaves it unread rather than guessed.
  */
-function soleMovement(body: string): string | undefined {
-  if (!REBEL_WORDS.test(body)) return undefined;
-  const found = new Set<string>();
-  for (const m of body.matchAll(ACRONYM_RE)) {
-    const side = acronymSide(m[0]);
-    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const subject =
-      /\b[Tt]he\s$/.test(body.slice(Math.max(0, m.index - 4), m.index)) && SUBJECT_VERB.test(after);
-    if (side && (MOVEMENT_USE.test(after) || subject)) found.add(side);
+function soleCountry(body: string, mentions: readonly SideMention[], year?: number): string | undefined {
+  if (!/\bgovernment\b/.test(body)) return undefined;
+  const dateline = DATELINE.exec(body)?.[0].length ?? 0;
+  const mediator = mediatingSide(body);
+  const aside = new Set<string>();
+  const countries = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "country" && m.kind !== "demonym" && m.kind !== "capital") continue;
+    // "Kenya's government disputed it": a government named only as speaking is not at the table.
+    const speaking = GOVERNMENT_WORD.test(body.slice(m.end, m.end + 40));
+    if (m.side === mediator || speaking || isVenue(body, m) || isMediator(body, m)) aside.add(m.side);
+    else if (m.start >= dateline && !isBackground(body, m.start, year)) countries.add(m.side);
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  const parties = [...countries].filter((side) => !aside.has(side));
+  return parties.length === 1 ? parties[0] : undefined;
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { partyAliases } from "./party-aliases";
+import { extractPeople } from "./people";
+import { splitSentences } from "./text";
+
+/*
+ * "The government" in an article that never writes "<Country>'s government" is the one country
+ * among its parties that neither mediates nor hosts. Every sentence here is invented.
+ */
+
+const government = (body: string) => partyAliases(body, 2025).get("government");
+
+describe("the government as the article's one country", () => {
+  it("reads the one country that neither mediates nor hosts", () => {
+    expect(
+      government(
+        "The government and the FLN rebels met in Geneva for talks mediated by Switzerland. " +
+          "Fighting in northern Mozambique has displaced thousands.",
+      ),
+    ).toBe("mozambique");
+    expect(
+      government(
+        "Talks in Accra between the government and the rebels, brokered by Ghana, resumed. Malian villagers fled.",
+      ),
+    ).toBe("mali");
+  });
+
+  it("seats a government negotiator with that country", () => {
+    const body =
+      "The government and the rebels met in Geneva for talks mediated by Switzerland. " +
+      "The government delegation was led by Ana Costa. Fighting in northern Mozambique goes on.";
+    const seats = extractPeople({ body, publishedAt: "2025-06-01", sentences: splitSentences(body) }).flatMap(
+      (c) => (c.kind === "person" && c.slot.startsWith("delegation.") ? [`${c.slot} ${c.value.name}`] : []),
+    );
+    expect(seats).toEqual(["delegation.mozambique Ana Costa"]);
+  });
+
+  it("leaves it unread when two countries could be the government", () => {
+    expect(
+      government("The government and the rebels met in Geneva. Fighting in Mozambique and Tanzania goes on."),
+    ).toBeUndefined();
+  });
+
+  it("does not take the mediator, the host, or a government that only comments", () => {
+    expect(
+      government("The government and the rebels met in Geneva for talks mediated by Norway."),
+    ).toBeUndefined();
+    expect(government("The government and the rebels met for talks in Nairobi.")).toBeUndefined();
+    expect(government("The government delegation arrived for the Nairobi round on Monday.")).toBeUndefined();
+    expect(
+      government("Kenya's government criticised the talks. The government delegation left."),
+    ).toBeUndefined();
+  });
+});
