@@ -91,7 +91,7 @@ function isHeadline(text: string, toks: Token[]): boolean {
 const SPEECH_BEFORE = /^(?:said|says|told|added|noted|explained|observed|warned|stressed)$/;
 // "led by Bassem Nofal", "included Ziad Qudra": what follows names someone.
 const LISTED_AFTER =
-  /\b(?:(?:led|headed|chaired|represented|accompanied|hosted|joined|flanked) by|including|included|includes|sent|were|was)\s*$/;
+  /\b(?:(?:led|headed|chaired|represented|accompanied|hosted|joined|flanked|mediated|brokered|facilitated) by|including|included|includes|sent|were|was)\s*$/;
 
 /** The name inside a run of capitalised words, once sentence-initial words and titles are peeled off. */
 interface RunName {

@@ -48,6 +48,13 @@ describe("a demonym or country before a portfolio title", () => {
     ]);
   });
 
+  it("takes a name after 'brokered by <Country>'s' for a person at the talks", () => {
+    expect(
+      seats("Water talks resumed in Bishkek. The deal, brokered by Georgia's Nodar Kvaratskhelia, holds."),
+    ).toEqual(["delegation.georgia Nodar Kvaratskhelia"]);
+    expect(named("The deal was brokered by Qatar's Foreign Ministry.")).toEqual([]);
+  });
+
   it("does not glue a list of two people into one title", () => {
     expect(named("Foreign Minister Ivan Petrov and Defence Minister Olga Sidorova met in Sofia.")).toEqual([
       "Ivan Petrov -",
