@@ -1,6 +1,7 @@
 import search from "approx-string-match";
 import { isWordChar, levenshtein, normalize, similarity, type View, viewOf } from "./anchor-text";
 import type { Anchor } from "./types";
+import { CONTEXT_CHARS } from "./text";
 
 /**
  * Re-anchoring: finding a claim's words again after its article's text was re-imported with edits.
@@ -41,6 +42,13 @@ interface Needle {
   quoteWeight: number;
   startsWord: boolean;
   endsWord: boolean;
+  /**
+   * How many of a full context's characters the stored prefix (suffix) lacks because the body
+   * started (ended) there: the text's edge is context too, and a place that is not at the edge
+   * disagrees with it.
+   */
+  startGap: number;
+  endGap: number;
 }
 
 function needleOf(claim: Anchor): Needle {
@@ -54,6 +62,8 @@ function needleOf(claim: Anchor): Needle {
     quoteWeight: 0.5 + 0.4 * Math.min(1, quote.length / DISTINCTIVE_LENGTH),
     startsWord: isWordChar(quote[0]) && !isWordChar(prefix.at(-1)),
     endsWord: isWordChar(quote.at(-1)) && !isWordChar(suffix[0]),
+    startGap: Math.max(0, CONTEXT_CHARS - claim.prefix.length),
+    endGap: Math.max(0, CONTEXT_CHARS - claim.suffix.length),
   };
 }
 
@@ -62,12 +72,21 @@ function needleOf(claim: Anchor): Needle {
  * how much context it stored: a quote near the end of the body keeps a short suffix, which says
  * little, and must not outvote a full prefix.
  */
+function edgeAgreement(distance: number): number {
+  return Math.max(0, 1 - Math.abs(distance) / CONTEXT_CHARS);
+}
+
 function contextScore(needle: Needle, text: string, start: number, end: number): number {
-  const { prefix, suffix } = needle;
-  if (prefix.length + suffix.length === 0) return UNKNOWN_SIDE;
+  const { prefix, suffix, startGap, endGap } = needle;
+  const weight = prefix.length + suffix.length + startGap + endGap;
+  if (weight === 0) return UNKNOWN_SIDE;
   const before = similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
   const after = similarity(suffix, text.slice(end, end + suffix.length));
-  return (before * prefix.length + after * suffix.length) / (prefix.length + suffix.length);
+  // The edge agrees as far as the text starts (ends) as far off as the stored context did; an edit
+  // inside the context moves it, so the agreement fades with the difference rather than snapping.
+  const atStart = edgeAgreement(start - prefix.length);
+  const atEnd = edgeAgreement(text.length - (end + suffix.length));
+  return (before * prefix.length + after * suffix.length + atStart * startGap + atEnd * endGap) / weight;
 }
 
 interface Candidate {
