@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareClaims } from "@/lib/analysis/compare";
-import { sideKeyOf, type GoldArticle, type GoldCluster } from "@/lib/analysis/evaluation/gold";
+import type { GoldArticle, GoldCluster } from "@/lib/analysis/evaluation/gold";
 import { HOLDOUT_CLUSTERS } from "@/lib/analysis/evaluation/holdout/clusters";
-import { describeAcceptance, expectFullMarks } from "@/lib/analysis/evaluation/acceptance";
+import {
+  describeAcceptance,
+  expectFullMarks,
+  expectWellFormedGold,
+} from "@/lib/analysis/evaluation/acceptance";
 import { oracleOf } from "@/lib/analysis/evaluation/oracle";
 import { formatMetrics } from "@/lib/analysis/evaluation/report";
 import type { CorpusMetrics } from "@/lib/analysis/evaluation/score";
@@ -13,7 +17,6 @@ import {
   type PrecomputedCluster,
 } from "@/lib/analysis/evaluation/score-precomputed";
 import type { ComparisonRow, ExtractedClaim } from "@/lib/analysis/types";
-import { dateValueSchema, slotSchema } from "@/lib/analysis/values";
 import { call } from "@/lib/test/http";
 import { articleWithClaimsSchema } from "@/lib/validations/article";
 import type { Claim } from "@/lib/validations/claim";
@@ -140,24 +143,7 @@ describe("held-out gold is well-formed", () => {
 
   it.each(HOLDOUT_CLUSTERS.flatMap((cluster) => cluster.articles.map((a) => [a.id, a, cluster] as const)))(
     "%s reads like an article and its gold is well-formed",
-    (_id, a, cluster) => {
-      const words = a.body.split(/\s+/).filter(Boolean).length;
-      expect(words).toBeGreaterThanOrEqual(250);
-      expect(words).toBeLessThanOrEqual(600);
-      if (a.publishedAt !== null)
-        expect(dateValueSchema.safeParse({ start: a.publishedAt, end: a.publishedAt }).success).toBe(true);
-      if (a.gold.talksDate !== null) expect(dateValueSchema.safeParse(a.gold.talksDate).success).toBe(true);
-      for (const p of a.gold.people) {
-        const forms = [p.name, ...(p.aliases ?? [])].map((n) => n.split(" ").pop() ?? n);
-        expect(
-          forms.some((surname) => a.body.includes(surname)),
-          `${p.name} in ${a.id}`,
-        ).toBe(true);
-        for (const side of [p.delegation, p.side])
-          if (side !== undefined) expect(sideKeyOf(cluster, side), `${side} in ${a.id}`).toBe(side);
-      }
-      for (const q of a.gold.quantities) expect(slotSchema.safeParse(q.slot).success).toBe(true);
-    },
+    (_id, a, cluster) => expectWellFormedGold(a, cluster, { maxWords: 600, sidesToo: true }),
   );
 
   it("gives a perfect engine full marks and exactly the expected contradictions", () => {

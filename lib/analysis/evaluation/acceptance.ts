@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { dateValueSchema, slotSchema } from "../values";
+import { sideKeyOf, type GoldArticle, type GoldCluster } from "./gold";
 import { THRESHOLDS } from "./report";
 import type { CorpusMetrics } from "./score";
 
@@ -66,4 +68,32 @@ export function expectFullMarks(m: CorpusMetrics): void {
     expect(c.falseContradictions, c.id).toEqual([]);
     expect(c.consistentViolated, c.id).toEqual([]);
   }
+}
+
+/**
+ * One gold article reads like an article (a news story's length) and its gold is well-formed:
+ * valid dates and slots, every person named in the text, every side a key the cluster knows.
+ * `sidesToo` also checks whom people speak for, not only the delegation they sat in.
+ */
+export function expectWellFormedGold(
+  a: GoldArticle,
+  cluster: GoldCluster,
+  options: { maxWords: number; sidesToo: boolean },
+): void {
+  const words = a.body.split(/\s+/).filter(Boolean).length;
+  expect(words).toBeGreaterThanOrEqual(250);
+  expect(words).toBeLessThanOrEqual(options.maxWords);
+  if (a.publishedAt !== null)
+    expect(dateValueSchema.safeParse({ start: a.publishedAt, end: a.publishedAt }).success).toBe(true);
+  if (a.gold.talksDate !== null) expect(dateValueSchema.safeParse(a.gold.talksDate).success).toBe(true);
+  for (const p of a.gold.people) {
+    const forms = [p.name, ...(p.aliases ?? [])].map((n) => n.split(" ").pop() ?? n);
+    expect(
+      forms.some((surname) => a.body.includes(surname)),
+      `${p.name} in ${a.id}`,
+    ).toBe(true);
+    for (const side of options.sidesToo ? [p.delegation, p.side] : [p.delegation])
+      if (side !== undefined) expect(sideKeyOf(cluster, side), `${side} in ${a.id}`).toBe(side);
+  }
+  for (const q of a.gold.quantities) expect(slotSchema.safeParse(q.slot).success).toBe(true);
 }
