@@ -3,7 +3,7 @@ import { EDITOR_COOKIE, editKeyFromEnv, isSafeMethod } from "@/lib/api/access";
 import { PROBLEMS } from "@/lib/api/errors";
 import { cachedPage, cacheablePage } from "@/lib/api/page-cache";
 import { checkWrite, type Refusal } from "@/lib/api/write-gate";
-import { getLatestRevisionNumber } from "@/lib/data/comparisons";
+import { getLatestRevisionNumber } from "@/lib/data/latest-revision";
 
 /**
  * Every request that can change something (any method but GET, HEAD and OPTIONS: API writes, server

@@ -12,6 +12,7 @@ import { listClaimsForArticles } from "./claims";
 import { db } from "./connection";
 import { newId, newSlug } from "./ids";
 import { cachedSnapshot, cacheSnapshot } from "./comparison-cache";
+import { findLatestRevision } from "./latest-revision";
 import { listRelationsAmong } from "./relations";
 
 /** Resolves what a reader sees now: articles in order, their claims and relations, and the rows. */
@@ -103,19 +104,6 @@ export async function getComparison(slug: string, revision?: number): Promise<Co
     comparisonSchema.parse(JSON.parse(stored.snapshot)),
     stored.snapshot.length,
   );
-}
-
-/** The number of a comparison's latest revision, null if there is no such comparison. */
-export async function getLatestRevisionNumber(slug: string): Promise<number | null> {
-  return (await findLatestRevision(slug))?.latestRevision ?? null;
-}
-
-// Raw SQL on the hot path (a shared link's every view): a third of Prisma's cost for this lookup.
-async function findLatestRevision(slug: string): Promise<{ id: string; latestRevision: number } | null> {
-  const prisma = await db();
-  const [row] = await prisma.$queryRaw<{ id: string; latestRevision: number | bigint }[]>`
-    SELECT "id", "latestRevision" FROM "Comparison" WHERE "slug" = ${slug}`;
-  return row ? { id: row.id, latestRevision: Number(row.latestRevision) } : null;
 }
 
 export async function listComparisons(limit = 50): Promise<ComparisonSummary[]> {
