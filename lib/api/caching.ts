@@ -58,9 +58,8 @@ export function respondCached(
 }
 
 interface Tagged {
-  body: string;
-  /** The body as UTF-8, encoded once: a large JSON text would otherwise be encoded per response. */
-  bytes: Uint8Array<ArrayBuffer>;
+  /** The JSON text as UTF-8, encoded once: a large body would otherwise be encoded per response. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -75,9 +74,8 @@ export function serializeTagged(schema: z.ZodType, data: unknown): Tagged {
   const frozen = typeof data === "object" && data !== null && Object.isFrozen(data);
   const known = frozen ? serialized.get(schema)?.get(data) : undefined;
   if (known) return known;
-  const body = JSON.stringify(schema.parse(data));
-  const bytes = new Uint8Array(Buffer.from(body, "utf8"));
-  const result = { body, bytes, etag: etagOf(bytes) };
+  const body = new Uint8Array(Buffer.from(JSON.stringify(schema.parse(data)), "utf8"));
+  const result = { body, etag: etagOf(body) };
   if (frozen) {
     let bySchema = serialized.get(schema);
     if (!bySchema) serialized.set(schema, (bySchema = new WeakMap()));
@@ -93,10 +91,10 @@ export function respondJsonCached<S extends z.ZodType>(
   data: z.input<S>,
   options: { immutable: boolean; headers?: Record<string, string> },
 ): Response {
-  const { bytes, etag } = serializeTagged(schema, data);
+  const { body, etag } = serializeTagged(schema, data);
   return respondCached(
     request,
-    bytes,
+    body,
     { etag, immutable: options.immutable },
     { "content-type": "application/json", ...options.headers },
   );

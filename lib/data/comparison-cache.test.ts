@@ -40,7 +40,7 @@ describe("the snapshot cache behind getComparison", () => {
 
     // The API's JSON is made once per cached snapshot, not once per request.
     const json = serializeTagged(comparisonSchema, first);
-    expect(json.body).toBe(JSON.stringify(comparisonSchema.parse(first)));
+    expect(Buffer.from(json.body).toString()).toBe(JSON.stringify(comparisonSchema.parse(first)));
     expect(serializeTagged(comparisonSchema, first)).toBe(json);
 
     await reviseComparisonsOfArticles(ids, { summary: "test", author: null });
