@@ -12,6 +12,8 @@ import { findSides } from "./side-table";
 // Ministers, envoys and negotiators travel to talks; leaders and presidents are as often at home.
 const OFFICE_GROUP =
   /\b(?:[Tt]he\s+)(?:(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+)?((?:foreign|defen[cs]e|interior|finance|trade|economy)\s+ministers|envoys|chief negotiators)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}\p{L}+)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}\p{L}+)?))?/gu;
+// Every office group names one of these words; an article without any has no group to read.
+const OFFICE_WORDS = /ministers|envoys|chief negotiators/;
 const MEETS_AFTER =
   /^[^.;]{0,140}?\b(?:met|meet|sat down|held talks|negotiated|talks|session|negotiations)\b/;
 // "will meet", "have not met", "met last August": no seat at these talks.
@@ -21,6 +23,7 @@ const NOT_THESE =
 /** Mentions an office-named group seats: holders of that office for one of the group's sides. */
 export function officeGroupSeats(ctx: ExtractionContext, mentions: readonly Mention[]): Set<Mention> {
   const out = new Set<Mention>();
+  if (!OFFICE_WORDS.test(ctx.body)) return out;
   const year = ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : undefined;
   for (const sentence of ctx.sentences) {
     OFFICE_GROUP.lastIndex = 0;
