@@ -212,6 +212,7 @@ export function reanchor(claim: Anchor, newBody: string, options: ReanchorOption
   const needle = needleOf(claim);
   if (needle.quote.trim().length === 0) return { orphaned: true };
   const view = viewOf(newBody);
+  const ranked = candidates(needle, view.text).sort((a, b) => b.score - a.score || a.start - b.start);
 
   for (const hint of positionHints(claim, newBody, options.oldBody)) {
     const end = hint + claim.quote.length;
@@ -219,12 +220,14 @@ export function reanchor(claim: Anchor, newBody: string, options: ReanchorOption
     const start = view.toView[hint] ?? 0;
     const viewEnd = (view.toView[end - 1] ?? start) + 1;
     const atHint = score(needle, view.text, start, viewEnd, 0);
-    if (atHint.score >= POSITION_SCORE) {
+    // Staying put is the tie-breaker, not an override: in repetitive text the same words can sit
+    // at the old offsets while the claim's own words, context and all, moved further along.
+    const better = ranked.find((c) => !overlaps(c, atHint) && c.score >= atHint.score + MIN_MARGIN);
+    if (atHint.score >= POSITION_SCORE && better === undefined) {
       return { start: hint, end, quote: claim.quote, orphaned: false, score: atHint.score };
     }
   }
 
-  const ranked = candidates(needle, view.text).sort((a, b) => b.score - a.score || a.start - b.start);
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) return { orphaned: true };
   const runnerUp = ranked.find((c) => !overlaps(c, best));
