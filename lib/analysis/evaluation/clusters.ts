@@ -5,7 +5,13 @@ import { CEASEFIRE_HAVANA } from "./corpus/ceasefire-havana";
 import { DRC_M23_DOHA } from "./corpus/drc-m23-doha";
 import { ETHIOPIA_TIGRAY_PRETORIA } from "./corpus/ethiopia-tigray-pretoria";
 import { GAZA_CAIRO } from "./corpus/gaza-cairo";
+import { GEORGIA_ABKHAZIA_GENEVA } from "./corpus/georgia-abkhazia-geneva";
+import { LIBYA_GENEVA } from "./corpus/libya-geneva";
+import { PHILIPPINES_BANGSAMORO_OSLO } from "./corpus/philippines-bangsamoro-oslo";
+import { RUSSIA_UKRAINE_ABUDHABI } from "./corpus/russia-ukraine-abudhabi";
 import { SUDAN_JEDDAH } from "./corpus/sudan-jeddah";
+import { SUDAN_SOUTH_SUDAN_ADDIS } from "./corpus/sudan-south-sudan-addis";
+import { THAILAND_CAMBODIA_KUALALUMPUR } from "./corpus/thailand-cambodia-kualalumpur";
 import { TRADE_GENEVA } from "./corpus/trade-geneva";
 import { UKRAINE_ISTANBUL } from "./corpus/ukraine-istanbul";
 import { VENEZUELA_BARBADOS } from "./corpus/venezuela-barbados";
@@ -14,8 +20,9 @@ import type { GoldCluster } from "./gold";
 
 /**
  * The development corpus, one cluster per event: coverage written apart from the extractors, which
- * the engine is then tuned against. The last four were the first held-out set, moved here once
- * their failures had been read.
+ * the engine is then tuned against. ARMENIA_AZERBAIJAN_WASHINGTON to ETHIOPIA_TIGRAY_PRETORIA were
+ * the first held-out set, moved here once their failures had been read; the six after them were
+ * written for this set by writers who had not read the engine, and measured once before any tuning.
  */
 export const CLUSTERS: readonly GoldCluster[] = [
   GAZA_CAIRO,
@@ -30,4 +37,10 @@ export const CLUSTERS: readonly GoldCluster[] = [
   DRC_M23_DOHA,
   VENEZUELA_BARBADOS,
   ETHIOPIA_TIGRAY_PRETORIA,
+  LIBYA_GENEVA,
+  THAILAND_CAMBODIA_KUALALUMPUR,
+  SUDAN_SOUTH_SUDAN_ADDIS,
+  RUSSIA_UKRAINE_ABUDHABI,
+  PHILIPPINES_BANGSAMORO_OSLO,
+  GEORGIA_ABKHAZIA_GENEVA,
 ];

@@ -109,11 +109,6 @@ export const SIDE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   osce: ["osce"],
 };
 
-export function goldSideOf(slotSide: string): string | null {
-  for (const [side, aliases] of Object.entries(SIDE_ALIASES)) if (aliases.includes(slotSide)) return side;
-  return null;
-}
-
 /** Joins paragraphs the way imported article bodies store them. */
 export function paragraphs(...parts: readonly string[]): string {
   return parts.join("\n\n");

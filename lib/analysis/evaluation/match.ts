@@ -4,7 +4,7 @@ import type { DateValue } from "../values";
 import { canonicalPersonKey } from "../names";
 import { prepareValue } from "../prepared-values";
 import { compareValueSets } from "../verdicts";
-import { goldSideOf, type GoldPerson, type GoldQuantity, type RowMatcher } from "./gold";
+import { type GoldPerson, type GoldQuantity, type RowMatcher } from "./gold";
 
 /**
  * How far a hedged duration may sit from gold and still count: "nearly six hours" read as
@@ -16,11 +16,14 @@ export function goldKeys(person: GoldPerson): Set<string> {
   return new Set([person.name, ...(person.aliases ?? [])].map(canonicalPersonKey));
 }
 
-/** The side a `delegation.<side>` slot names, folded to the gold side key when it is a known spelling. */
+/**
+ * The side a `delegation.<side>` slot names. Slots reach the scorer already folded to the cluster's
+ * gold side keys (foldSlot), which may differ from the shared table's: one cluster's "sudan" is
+ * the state, another's the army.
+ */
 export function delegationSide(slot: string): string | null {
   if (!slot.startsWith("delegation.")) return null;
-  const side = slot.slice("delegation.".length).split(".")[0] ?? "";
-  return goldSideOf(side) ?? side;
+  return slot.slice("delegation.".length).split(".")[0] ?? "";
 }
 
 function boundClose(
