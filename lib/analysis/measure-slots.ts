@@ -54,20 +54,24 @@ export function mentionsPlan(sentence: string): boolean {
 }
 
 /** "agreed on nine points": what the sides settled is the plan, even when no plan noun is used. */
-const AGREED_POINTS = /\b(?:agreed|agreeing|settled|signed)\s+(?:on\s+|to\s+)?[\w-]+\s+points\b/i;
+const AGREED_POINTS =
+  /\b(?:agreed|agreeing|settled|signed)\s+(?:on\s+|to\s+)?[\w-]+\s+points\b|\b[\w-]+\s+points\s+(?:agreed|adopted|settled|approved|signed|set out|laid out)\b/i;
 
 const LASTED =
   /\b(talks|meetings?|sessions?|sittings?|round|summit|negotiations|discussions?|consultations|deliberations|conversations?|calls?|encounter|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\b[^.;:!?]{0,60}?\b(?:lasted|lasting|ran|went on|stretched|continued|dragged on|took)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/i;
 const MET_FOR =
-  /\b(?:met|meeting|talked|spoke|negotiated|huddled|conferred|deliberated|sat down|held talks|were closeted|received|hosted)\b[^.;:!?]{0,120}?\bfor\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:met|meeting|talked|spoke|negotiated|huddled|conferred|deliberated|sat down|held talks|were closeted|received|hosted|at the (?:negotiating )?table)\b[^.;:!?]{0,120}?\bfor\s+(?:[\w-]+\s+){0,2}$/i;
 const MEETING_NOUN = /\b(?:talks|meetings?|sessions?|sittings?|summit|negotiations|discussions?)\b/i;
 
 /**
  * The slot of a duration by what precedes it: "the talks lasted nearly five hours", "they met
  * for three hours". `before` is the sentence up to the start of the quantity (hedge included).
  */
-export function durationSlotFromVerb(before: string): MeasuredSlot | null {
+export function durationSlotFromVerb(before: string, after = ""): MeasuredSlot | null {
   const tail = before.slice(-200);
+  // "For two days last week, a hotel above Oslo was home to talks between…": the sentence's frame.
+  if (/^\s*For\s+(?:[\w-]+\s+){0,2}$/.test(before) && MEETING_NOUN.test(after))
+    return { slot: "meeting.duration", topic: "dates" };
   const lasted = LASTED.exec(tail);
   if (lasted?.[1]) return durationSlot(lasted[1], []);
   if (MET_FOR.test(tail)) return { slot: "meeting.duration", topic: "dates" };
@@ -83,6 +87,10 @@ export function isMeetingScale(clause: string, before: string): boolean {
   return (
     MEETING_NOUN.test(clause) ||
     /\bspent\s+(?:[\w-]+\s+){0,2}$/i.test(tail) ||
+    // "The talks were chaired by X. They lasted about four hours."
+    /^\s*(?:They|It)\s+(?:lasted|ran|went on|stretched|dragged on|continued)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/.test(
+      before,
+    ) ||
     (/\b(?:over|in|during) the course of\s+(?:[\w-]+\s+){0,2}$/i.test(tail) && AT_THE_TABLE.test(clause))
   );
 }

@@ -8,7 +8,7 @@ import type { Placement } from "./sentence-placement";
 
 // Cabinet titles only one government uses, so "Commerce Secretary X" needs no "US" before it.
 export const US_TITLES =
-  /\bsecretary of (?:state|defense|war|the treasury|commerce|homeland security)\b|\b(?:treasury|commerce|defense|energy|agriculture|homeland security) secretary\b|\btrade representative\b/;
+  /\bsecretary of (?:state(?! for)|defense|war|the treasury|commerce|homeland security)\b|\b(?:treasury|commerce|defense|energy|agriculture|homeland security) secretary\b|\btrade representative\b/;
 export const UK_TITLES = /\b(?:foreign|home|defence|business) secretary\b|\bchancellor of the exchequer\b/;
 export const PAST_ROLE = /\b(?:former|ex|late|future|outgoing|incoming)\b/;
 const COMMENTATORS =
@@ -26,6 +26,8 @@ export function officeOf(fullTitle: string): string | null {
     .join("|");
   if (/\b(?:former|ex|late|then|future|outgoing|incoming|erstwhile|deputy)\b|president-elect/.test(title))
     return null;
+  // "the president's adviser" serves the office, and does not hold it.
+  if (/\b(?:president|prime minister|premier|leader|king|emir)['’]s\b/.test(title)) return null;
   if (/\bvice[- ]president\b/.test(title)) return "vice-president";
   if (/\bvice[- ](?:premier|prime minister|chancellor)\b/.test(title)) return null;
   if (/\bprime minister\b|\bpremier\b/.test(title)) return "prime-minister";

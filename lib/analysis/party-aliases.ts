@@ -156,10 +156,22 @@ function governmentOf(
     : [];
   const home = side.length === 1 && side[0]!.kind === "capital" ? side[0]!.side : undefined;
   if (!home) return undefined;
-  const elsewhere = mentions.some(
-    (m) => m.side === home && (isVenue(body, m) || isMediator(body, m)) && m.start > (place?.length ?? 0),
+  const from = place?.length ?? 0;
+  const after = mentions.filter((m) => m.start > from);
+  const ledeEnd = from + Math.max(0, body.slice(from).search(/[.!?](?:\s|$)/));
+  const elsewhere = after.some((m) => m.side === home && (isVenue(body, m) || isMediator(body, m)));
+  // "ADDIS ABABA — Sudan and South Sudan agreed…": where the reporter stood, when the lede
+  // makes other countries the parties.
+  const otherParties = after.some(
+    (m) =>
+      m.side !== home &&
+      m.start < ledeEnd &&
+      (m.kind === "country" || m.kind === "demonym") &&
+      !isVenue(body, m) &&
+      !isMediator(body, m) &&
+      !isBackground(body, m.start, undefined),
   );
-  return elsewhere ? undefined : home;
+  return elsewhere || otherParties ? undefined : home;
 }
 
 /**
@@ -187,6 +199,14 @@ function isVenue(body: string, m: SideMention): boolean {
     VENUE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start)) ||
     (m.kind === "capital" && VENUE_AFTER.test(body.slice(m.end, m.end + 24)))
   );
+}
+
+/** The country the talks were held in ("talks in Abu Dhabi", "the Geneva round"), when the text says. */
+export function venueSide(body: string): string | undefined {
+  const venue = findSides(body).find(
+    (m) => (m.kind === "capital" || m.kind === "country") && isVenue(body, m),
+  );
+  return venue?.side;
 }
 
 // "mediated by Norway", "Norway's mediation", "Qatari mediators", "sat in for Washington".

@@ -5,10 +5,10 @@ export const ACRONYM_RE = /(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?![\p{L}\p{N}])
 
 // A movement's own words for itself: "the CNR's leader", "CNR delegation", "the CNR said".
 const MOVEMENT_USE =
-  /^(?:['’]s\b|\s+(?:delegation|negotiators?|team|leader|leadership|commanders?|fighters|spokes(?:man|woman|person)|said|says|sent|controls?|positions|statement)\b)/;
+  /^(?:['’]s\b|\s+(?:delegation|negotiators?|team|leader|leadership|chairman|chairwoman|chief|commanders?|fighters|spokes(?:man|woman|person)|said|says|sent|controls?|positions|statement)\b)/;
 // "The CNR grew out of militias", "the CNR has demanded": the acronym acts as a party.
 const SUBJECT_VERB =
-  /^\s+(?:\p{Ll}+ed|has|have|had|is|was|says|wants|controls|holds|grew|rejects|accepts)\b/u;
+  /^\s+(?:\p{Ll}+ed|has|have|had|is|was|says|wants|would|will|controls|holds|grew|rejects|accepts)\b/u;
 const REBEL_WORDS =
   /\b(?:rebels?|insurgents?|insurgency|armed (?:group|movement)|(?:rebel|armed|insurgent) (?:alliance|coalition))\b/;
 

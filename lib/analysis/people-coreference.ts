@@ -3,6 +3,7 @@ import type { PersonEntity, PersonRegistry } from "./names";
 import type { Mention } from "./people-mentions";
 import { ATTENDS, HOSTS, MEDIATES, SIGNS, TALKS_RE } from "./seating-cues";
 import { acronymSide, findSides } from "./side-table";
+import { sentenceSides } from "./sides";
 
 /**
  * Seating that reaches across a sentence: "He was joined by X" (X sits with the person the last
@@ -36,6 +37,25 @@ function refersBack(text: string, antecedent: Mention, first: Mention | undefine
   const side = definite[1] ? findSides(definite[1])[0]?.side : undefined;
   if (definite[1] && !side) return false;
   return !(side && antecedent.titleSide && antecedent.titleSide !== side);
+}
+
+const LED_BY_PRONOUN =
+  /^(?:It|They|The (?:delegation|team|panel))\s+(?:(?:is|was|are|were|has been|had been|will be)\s+)?(?:led|headed|chaired|fronted)\s+by\s+$/u;
+const LED_THE_DELEGATION =
+  /^\s*,\s*who\s+(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads|chaired|chairs)\s+the\s+(?:delegation|team|panel|negotiators)\b/u;
+// "X and lawyer Y were also on the panel": the panel is the one just named.
+const ON_THE_DELEGATION =
+  /^(?:\s*,?\s+and\s+[^,.;]{0,60}?)?\s+(?:was|were|is|are|sat)\s+(?:also\s+)?(?:on|in|part of|members? of)\s+the\s+(?:panel|team|delegation|negotiating team)\b/u;
+
+/** The side of the last delegation named before `at` in sentence `index` or the one before it. */
+function recentDelegationSide(ctx: ExtractionContext, index: number, at: number): string | undefined {
+  for (let i = index; i >= Math.max(0, index - 1); i--) {
+    const text = ctx.sentences[i]?.text ?? "";
+    const groups = sentenceSides(i === index ? text.slice(0, at) : text).groups;
+    const last = groups.filter((g) => g.delegation && g.sides.length === 1).pop();
+    if (last) return last.sides[0];
+  }
+  return undefined;
 }
 
 const COUNTERPARTS_OPEN =
@@ -106,6 +126,18 @@ export function crossSentenceSeating(
       const talks = TALKS_RE.test(text);
       if (MEDIATES.test(after) || SIGNS.test(after) || HOSTS.test(after) || (talks && ATTENDS.test(after)))
         out.meeting.add(antecedent);
+    }
+    // "The Ukrainian delegation has arrived. It is led by X", "X, who led the delegation, said…":
+    // the delegation is the one the text has just named.
+    for (const m of list) {
+      const before = text.slice(0, m.titleStart - sentence.start);
+      const after = ctx.body.slice(m.end, m.end + 80);
+      const pronounLed = m === first && LED_BY_PRONOUN.test(before);
+      if (!pronounLed && !LED_THE_DELEGATION.test(after) && !ON_THE_DELEGATION.test(after)) continue;
+      const side = recentDelegationSide(ctx, index, m.start - sentence.start);
+      if (side === undefined) continue;
+      out.members.add(m);
+      out.sides.set(m, side);
     }
     // "X, the American envoy, and Y, … spent weeks preparing. Their counterparts in Istanbul were…":
     // whoever the last sentence was about sat across from the counterparts.

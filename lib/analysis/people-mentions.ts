@@ -186,8 +186,17 @@ export function mentionsIn(
     const after = afterName(text, toks, b, possessive);
     const { appos, administration } = after;
     const before = toks[title.start - 1]?.lower ?? "";
+    // "Cambodia's Chhay Vireak", "the UN's Ana Ferreira": a side's person, unless the words are
+    // ordinary ones ("Russia's Black Sea Fleet").
+    const ownedBySide =
+      names.length >= 2 &&
+      title.toks.length === 1 &&
+      POSSESSIVE_RE.test(title.toks[0]!.text) &&
+      isSideName(title.toks[0]!.text) &&
+      !names.some((t) => lowerWords.has(t.lower) || isDictionaryWord(t.text));
     // "the Baltic states": a determiner before an untitled capitalised word marks a thing.
-    if (!hasHead(title.toks) && !appos && !administration && /^(?:the|a|an)$/.test(before)) continue;
+    if (!hasHead(title.toks) && !appos && !administration && !ownedBySide && /^(?:the|a|an)$/.test(before))
+      continue;
     const speaker =
       REPORTING.has(after.verb) ||
       SPEECH_BEFORE.test(before) ||
@@ -200,6 +209,7 @@ export function mentionsIn(
       title.toks.length === 0 &&
       /^(?:of|in|from|at|near|outside|inside|across|around)$/.test(toks[first - 1]?.lower ?? "");
     let sure =
+      ownedBySide ||
       hasHead(title.toks) ||
       appos !== null ||
       administration ||

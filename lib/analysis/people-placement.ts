@@ -13,7 +13,7 @@ import {
   WITH_BEFORE,
 } from "./seating-cues";
 import { place, sentenceFacts, type Placement } from "./sentence-placement";
-import { mediatingBloc, mediatingSide, partyAliases } from "./party-aliases";
+import { mediatingBloc, mediatingSide, partyAliases, venueSide } from "./party-aliases";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
 import { findSides } from "./side-table";
 
@@ -115,7 +115,9 @@ export function resolveSides(
     // A national army ("the military's coordinator") yields to the delegation the text seats them in.
     // A former head of state mediating for a bloc speaks for the bloc, not for their old country.
     const mediator = PAST_ROLE.test(m.title) && placements.get(m)?.meeting ? mediatorBloc : undefined;
-    offer(m, mediator ?? m.titleSide, m.titleSide === "army" ? 2 : 4);
+    // A generic party in the title ("chairman of the government's committee") yields to the group.
+    const generic = m.titleSide === "army" || m.titleSide === "government";
+    offer(m, mediator ?? m.titleSide, generic ? 2 : 4);
     // "The mediator, X, is a Dutch diplomat who … joined the OSCE": a mediator speaks for the bloc.
     offer(m, mediatorOf(ctx, m), 5);
     offer(m, placements.get(m)?.groupSide, 3);
@@ -130,12 +132,15 @@ export function resolveSides(
     offer(m, id === undefined ? undefined : sides.get(id), 2);
   }
   const mediating = mediatingSide(ctx.body);
+  const venue = venueSide(ctx.body);
   for (const m of mentions) {
     const p = placements.get(m);
     if (p) offer(m, p.freeSide, 1);
     // "Qatar's mediators presented … X, the minister of state who chaired the session": a chair
     // the text gives no nationality sits with the article's one mediator.
     if (p?.chairs) offer(m, mediating, 1);
+    // A host the text gives no nationality is the host country's: talks held in Abu Dhabi.
+    if (p?.hosts) offer(m, venue, 1);
   }
   // "Also in the room were Vice President JD Vance and adviser Mike Waltz": an untitled list-mate
   // at the table sits with the one whose side is known.

@@ -205,6 +205,8 @@ export function titleBefore(text: string, toks: Token[], first: number, peeled: 
 export const GAPPED_LEAD =
   /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?[^.;]{0,60}?\s+and\s+$/;
 const OF_SIDE = /^\s+of\s+(?:the\s+)?/;
+const INSTITUTION_AFTER =
+  /^\s+(?:(?:foreign|defen[cs]e|interior|justice|finance)\s+)?(?:ministry|government|army|military|general staff|armed forces|delegation|team|embassy|presidency|security council)\b/;
 
 /** The side named right after a name by "of": "Ruth Abelard of Norway", "X of the African Union". */
 export function sideAfterOf(text: string, from: number): { side: string; end: number } | null {
@@ -212,7 +214,10 @@ export function sideAfterOf(text: string, from: number): { side: string; end: nu
   if (!of) return null;
   const at = from + of[0].length;
   const side = findSides(text.slice(at, at + 48))[0];
-  if (!side || side.start !== 0 || side.kind === "capital" || side.kind === "demonym") return null;
+  if (!side || side.start !== 0 || side.kind === "capital") return null;
+  // "of the Russian defence ministry" gives a side; "of Russian descent" does not.
+  if (side.kind === "demonym" && !INSTITUTION_AFTER.test(text.slice(at + side.end, at + side.end + 40)))
+    return null;
   return { side: side.side, end: at + side.end };
 }
 

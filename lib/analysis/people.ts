@@ -126,6 +126,9 @@ function objectOfTitle(body: string, m: Mention): boolean {
   return m.words === 1 || REGION_WORD.test(m.name) || (hit[2] ?? "") !== "";
 }
 
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?:committee|commission|council|area|region|province|district|file|issue|question|dispute|process|agreement|accord|border|office|ministry)\b/;
+
 /**
  * Suggests a claim for each person an article places: delegation members, heads of state or
  * government, spokespeople, and everyone else it names as `people.mentioned`. Names come from
@@ -156,6 +159,8 @@ export function extractPeople(ctx: ExtractionContext): ExtractedClaim[] {
       (!m.inQuote || outside.has(`${m.sentence}|${canonicalPersonKey(m.name)}`)) &&
       // "Goma", "the Caucasus": a bare word the article also uses as a place is no person.
       !(m.words === 1 && m.title === " | " && places.has(m.name)) &&
+      // "the government's Abyei committee": a lone word qualifying a noun names a thing.
+      !(m.words === 1 && ATTRIBUTIVE_AFTER.test(ctx.body.slice(m.end, m.end + 24))) &&
       !objectOfTitle(ctx.body, m),
   );
   if (mentions.length === 0) return [];

@@ -98,6 +98,17 @@ describe("extractQuantities: how long the talks lasted", () => {
     ]);
   });
 
+  it.each([
+    [
+      "The AU mediator kept the sides at the table for more than three hours.",
+      q(3, null, "hours", { minExclusive: true }),
+    ],
+    ["For two days last week, a hotel above Oslo was home to talks between the parties.", q(2, 2, "days")],
+    ["The talks were chaired by a former minister. They lasted about four hours.", q(3.5, 4.5, "hours")],
+  ] as const)("reads the sitting's length from its frame: %s", (body, value) => {
+    expect(quantities(body).find((c) => c.slot === "meeting.duration")?.value).toEqual(value);
+  });
+
   it("files a duration under dates", () => {
     expect(quantities("The talks lasted five hours.")[0]?.topic).toBe("dates");
   });
@@ -129,6 +140,13 @@ describe("extractQuantities: plan sizes", () => {
     ["The plan has been trimmed from 28 points to 20, officials said.", "20", q(20, 20, "points")],
     ["The neighbours signed a six-point protocol on river flows.", "six-point", q(6, 6, "points")],
     ["The ministers agreed on nine points that will govern the river.", "nine points", q(9, 9, "points")],
+    ["The eleven points agreed in Nairobi include a ceasefire.", "eleven points", q(11, 11, "points")],
+    [
+      "The draft, a seven-article declaration, was drawn up by the chairs.",
+      "seven-article",
+      q(7, 7, "points"),
+    ],
+    ["Both sides signed the 20-clause accord on Friday.", "20-clause", q(20, 20, "points")],
   ];
   it.each(cases)("%s", (body, quote, value) => {
     expect(summary(body)).toContainEqual([quote, "plan.size", value]);
@@ -273,6 +291,7 @@ describe("extractQuantities: what is not a quantity", () => {
     '"We need two more years," he said.',
     "In 2022 hostages were taken.",
     "The talks cost $5 million.",
+    "An airstrike on May 9 had killed civilians.",
   ])("%s", (body) => {
     expect(quantities(body)).toEqual([]);
   });

@@ -38,6 +38,9 @@ function headSlot(words: readonly string[], rest: string): MeasuredSlot | null {
   return null;
 }
 
+const MONTH_NAME =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
 /** What the amount measures, or null when it is not worth a claim. */
 export function classify(
   text: string,
@@ -77,6 +80,8 @@ export function classify(
         ? { slot: "tariff.rate", topic: "plan-terms" }
         : { slot: "quantity.mentioned", topic: "other" };
     case "count": {
+      // "on May 9 had killed three civilians": a day of the month, not a count.
+      if (MONTH_NAME.test(prev)) return null;
       // "in 2022 hostages were taken": a year, not a count.
       if (
         amount.min >= 1900 &&
@@ -106,7 +111,9 @@ export function classify(
             ? wordsAfter(tokens, unit.next + 1)
             : [];
       const rest = text.slice(tokens[unit.next]?.start ?? text.length, (tokens[unit.next]?.start ?? 0) + 80);
-      const slot = headSlot(head, rest) ?? durationSlotFromVerb(text.slice(Math.max(0, start - 200), start));
+      const slot =
+        headSlot(head, rest) ??
+        durationSlotFromVerb(text.slice(Math.max(0, start - 200), start), text.slice(start));
       // Talks that run for weeks or months are a process, not the sitting the article reports.
       if (slot?.slot === "meeting.duration" && /^(?:weeks|months|years)$/.test(unit.unit))
         return { slot: "duration.negotiations", topic: "dates" };

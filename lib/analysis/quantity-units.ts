@@ -1,3 +1,4 @@
+import { isPlanHead } from "./measure-slots";
 import { countNoun, isBareCasualty } from "./count-slots";
 import type { NumberMatch, Token } from "./numbers";
 
@@ -15,6 +16,8 @@ for (const [unit, factor, forms] of [
 ] as const) {
   for (const form of forms.split(" ")) DURATION_UNITS.set(form, [unit, factor]);
 }
+
+const PART_OF_TEXT = /^(?:article|clause|provision|item)s?$/;
 
 export type SizeKind = "points" | "phases" | "members";
 export const SIZE_UNITS = new Map<string, SizeKind>();
@@ -78,6 +81,9 @@ export function unitAt(tokens: readonly Token[], j: number, amount: NumberMatch)
   if (duration) return { kind: "duration", unit: duration[0], factor: duration[1], compound, next };
   const size = SIZE_UNITS.get(word);
   if (size) return { kind: size, unit: size, factor: 1, compound, next: k + 1 };
+  // "a seven-article declaration", "the 20-clause accord": a document counted in its own parts.
+  if (compound && PART_OF_TEXT.test(word) && isPlanHead(at(tokens, k + 1)))
+    return { kind: "points", unit: "points", factor: 1, compound, next: k + 1 };
   if (compound) return null;
   if (word === "percent" || word === "%")
     return { kind: "percent", unit: "percent", factor: 1, compound, next: k + 1 };

@@ -13,9 +13,13 @@ export const HOSTS = new RegExp(
   "u",
 );
 // "hosted Serbian President Vucic and Kosovo's Kurti for five hours of talks"
+// "The Emirati minister of state, X, is hosting and will stay in the room": hosting with the talks understood.
+export const HOSTS_BARE =
+  /^\s*,?\s*(?:who\s+)?(?:(?:is|was|are|were|has been|had been|also)\s+)*(?:hosting|chairing)\s*(?:[,.;]|and\b|$)/u;
 export const HOSTS_FOR_TALKS =
   /^\s*,?\s*(?:who\s+)?(?:hosted|hosts|hosting|received|welcomed)\b[^.;]{0,120}?\bfor\s+(?:\S+\s+){0,4}?(?:talks|negotiations|meeting|session|round)\b/u;
-export const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered|received|welcomed|attended)\s+by\s+$/;
+export const HOSTED_BY =
+  /\b(?:(?:co-)?hosted|(?:co-)?chaired|mediated|brokered|received|welcomed|attended)\s+by\s+$/;
 // People who were there: "Kirill Dmitriev, present at the negotiations", "is expected to participate".
 const BEFORE_VERB =
   "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|have|was|were|is|are|also|been|be|expected to|set to|due to|will|would|\\p{Ll}+ly)\\s+)*";
@@ -23,14 +27,19 @@ export const ATTENDS = new RegExp(
   `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
   "u",
 );
+// "will stay in the room", "was at the table": there, whatever the sentence calls the talks.
+export const IN_ROOM_AFTER = new RegExp(
+  `${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?(?:in the room|at the (?:negotiating )?table)\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))`,
+  "u",
+);
 // "attended as an observer": a role at the table, whatever the sentence calls the talks.
 export const ATTENDS_AS = new RegExp(
-  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|sat in|participated|joined|was there|acting|acted|serving|served)\\s+(?:the\\s+\\S+\\s+)?as\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?(?:observer|guarantor|witness|facilitator|mediator|co-mediator|adviser|advisor|delegate|member)s?\\b`,
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|sat in|participated|joined|was there|acting|acted|serving|served)\\s+(?:the\\s+\\S+\\s+)?as\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?(?:observer|guarantor|witness|facilitator|mediator|co-mediator|adviser|advisor|delegate|member|host|co-host|chair|co-chair)s?\\b`,
   "u",
 );
 // Go-betweens are in the room whatever the sentence calls the talks.
 export const MEDIATES = new RegExp(
-  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on|sat (?:opposite|across from|facing) (?:them|him|her|the)|sat at the (?:negotiating )?table|sat (?:at|by) (?:\\S+['’]s|his|her|their) side|sat (?:beside|next to|alongside))\\b`,
+  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on|sat (?:opposite|across from|facing) (?:them|him|her|the)|sat at the (?:negotiating )?table|sat (?:at|by) (?:\\S+['’]s|his|her|their) side|sat (?:beside|next to|alongside)|in the chair)\\b`,
   "u",
 );
 // Signatories were in the room: "X and Y initialed a draft peace agreement at the White House".
@@ -44,30 +53,33 @@ export const HOSTS_OFFICIALS =
   /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|\p{Ll}+ly)\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:foreign|prime|defen[cs]e)\s+)?(?:ministers?|presidents?|prime ministers?|leaders|envoys|delegations?|negotiators|counterparts?|Foreign Minister|President|Prime Minister)\b/u;
 // "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
 export const IN_ROOM =
-  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|(?:[Ff]acing|[Oo]pposite)\s+(?:them|him|her)\s+(?:was|were|sat)|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were))\b/;
+  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the table\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)\s+(?:them|him|her)\s+(?:was|were|sat)|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were))\b/;
 // "The host, Angola's foreign minister X, …", "The mediator, X, …": the role the talks give them.
 export const TALKS_ROLE_BEFORE =
   /(?:^|[.;]\s+|—\s*)(?:The|the)\s+(?:\p{Ll}+\s+)?(?:host|hosts|mediator|co-mediator|chair|facilitator|convener)\s*,\s*(?:\S+\s+){0,5}$/u;
 // Guests named after the host's verb are at the table too: "hosted Serbian President Vucic".
 export const HOSTS_GUESTS = /\b(?:hosted|hosts|hosting|received|welcomed|welcomes)\b/;
 export const MEETS =
-  /\b(?:met|meet|meets|meeting with|held talks|holds? talks|holding talks|talks with|sat down with|negotiated with|negotiating with|negotiations with)\b/;
+  /\b(?:met|meet|meets|meeting with|brought together|brings together|bring together|held talks|holds? talks|holding talks|talks with|sat down with|negotiated with|negotiating with|negotiations with)\b/;
 // "included"/"led by" seat people only right after a word for the talks: "the negotiations included".
 export const LISTS =
-  /\b(?:talks|negotiations|delegations?|team|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|including|was led by|were led by|led by|headed by|accompanied by|comprised|comprising)\b/;
+  /\b(?:talks|negotiations|delegations?|team|panel|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|including|was led by|were led by|led by|headed by|chaired by|accompanied by|comprised|comprising|consisted of|made up of)\b/;
 export const TALKS_RE =
   /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|discussions|mediators|mediation|session|rounds?|counterparts?|signing|ceremony)\b/;
 // "The rebel delegation at Monday's session was headed by X": where and when may come between.
 export const MEMBER_LEAD =
-  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
+  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|chaired|fronted|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|comprised|consisted of|(?:was|were) made up of|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
 // Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
 export const MEMBER_BLOCK =
   /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked|while|whereas|but)\b/;
 // After a bare "Russia sent" or "US envoys", only names and titles may come before the member.
 const LIST_WORDS =
   /^(?:its|their|his|her|the|a|an|and|of|for|to|along|with|also|as|well|by|\p{Ll}+['’]s|\p{Ll}+-\p{Lu}.*)$/u;
+// ", the president's adviser on security affairs,": an apposition describes the name before it.
+const APPOSITION = /,\s*(?:the\s|an?\s|\p{Ll})[^,;]{0,80},/gu;
 export function onlyNamesAndTitles(words: string): boolean {
   return words
+    .replace(APPOSITION, ",")
     .split(/[\s,]+/)
     .every(
       (w) =>
@@ -98,8 +110,10 @@ export const COMPANION =
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
 export const WITH_AIDE = /\b(?:with|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.
-export const WITH_BEFORE = /\bwith\s+$/;
-export const AT_SIDE = /^\s*,?\s*(?:(?:at|by)\s+(?:his|her|their)\s+side|in tow)\b/;
+// "with the lawyers X and Y at her side", "with retired general X as her deputy".
+export const WITH_BEFORE = /\bwith\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+export const AT_SIDE =
+  /^\s*,?\s*(?:(?:at|by)\s+(?:his|her|their)\s+side|in tow|as\s+(?:his|her|their)\s+(?:deputy|number two|adviser|advisor|aide|second))\b/;
 export const AIDE_TITLE = /\b(?:deputy|aide|adviser|advisor|assistant|chief of staff|number two)\b/;
 export const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and\s+)?(?:the\s+)?$/u;
 

@@ -12,10 +12,12 @@ import {
   GAPPED_SIDE,
   HOSTED_BY,
   HOSTS,
+  HOSTS_BARE,
   HOSTS_FOR_TALKS,
   HOSTS_GUESTS,
   HOSTS_OFFICIALS,
   IN_ROOM,
+  IN_ROOM_AFTER,
   LATER_SEAT,
   LISTS,
   MEDIATES,
@@ -48,6 +50,8 @@ export interface Placement {
   freeSide?: string;
   /** They chair, host or go between: "chaired the session", "shuttled between the delegations". */
   chairs?: boolean;
+  /** They host the talks: "X is hosting", "with Minister of State X acting as host". */
+  hosts?: boolean;
   /** The sentence keeps them away from the table: "is expected in Cairo later this week". */
   absent?: boolean;
 }
@@ -77,6 +81,8 @@ export function sentenceFacts(text: string, offset: number, people: readonly Men
   return { text, offset, ss, talks: TALKS_RE.test(text), owners, clauses: new Map() };
 }
 
+const IN_ROLE_BEFORE = /\b(?:in|of|at|from|for|with)\s+(?:the\s+)?$/;
+
 export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
   const { text, offset, ss } = f;
   const at = m.titleStart - offset;
@@ -100,7 +106,8 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     gi >= 0
       ? ss.groups
           .slice(Math.max(0, gi - 3), gi + 1)
-          .filter((g) => !g.ledBefore)
+          // "X, deputy minister in the Benghazi administration, and Y": a body inside a role heads no list.
+          .filter((g) => !g.ledBefore && !(g.government && IN_ROLE_BEFORE.test(text.slice(0, g.start))))
           .pop()
       : undefined;
   const between = before && at - before.end <= 220 ? text.slice(before.end, at) : "";
@@ -154,7 +161,11 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   const otherChair =
     ELSEWHEN.test(clauseAfter) || (PAST_ROLE.test(m.title) && !THESE_TALKS.test(clauseAfter));
   const host =
-    !otherChair && (HOSTS.test(after) || HOSTS_FOR_TALKS.test(after) || HOSTS_OFFICIALS.test(after));
+    !otherChair &&
+    (HOSTS.test(after) ||
+      HOSTS_BARE.test(after) ||
+      HOSTS_FOR_TALKS.test(after) ||
+      HOSTS_OFFICIALS.test(after));
   const meeting =
     host ||
     (who !== "" && HOSTS.test(who)) ||
@@ -163,6 +174,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
     (f.talks && saysSeated(ATTENDS) && !LATER_SEAT.test(main)) ||
     saysSeated(ATTENDS_AS) ||
+    saysSeated(IN_ROOM_AFTER) ||
     (f.talks && clause.meets && !FUTURE.test(main) && !otherChair) ||
     (f.talks && clause.hosts !== -1 && clause.hosts < at) ||
     (clause.hosts !== -1 && clause.hosts < at && HOSTS_OFFICIALS.test(text.slice(clause.hosts - 1))) ||
@@ -225,6 +237,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   if (groupSide) placement.groupSide = groupSide;
   if (only) placement.freeSide = only;
   if (ABSENT.test(main)) placement.absent = true;
+  if (host || /^[^.;]{0,30}?\bas\s+(?:the\s+)?(?:co-)?hosts?\b/.test(main)) placement.hosts = true;
   if (
     host ||
     (who !== "" && HOSTS.test(who)) ||

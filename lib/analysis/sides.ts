@@ -1,4 +1,4 @@
-import { acronymSide, findSides, type SideMention } from "./side-table";
+import { acronymSide, findSides, isSideName, type SideMention } from "./side-table";
 
 /**
  * The sides one sentence names and the groups they form ("US negotiators", "Russia sent",
@@ -26,10 +26,17 @@ export interface SentenceSides {
 }
 
 const GROUP_RE =
-  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating team|team|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership)\b|^\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^\s+(?:was|were|is|are)\s+(represented)\s+by\b/;
+  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration)\b|^\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+by\b/;
 // "…, and Russia's by Y", "Uzbekistan's was headed by Y": the noun is left out after a possessive.
 const ELLIPTIC_BY = /^\s+(?:(?:was|were|is|are)\s+(?:led|headed|chaired|represented)\s+)?(by)\b/;
-const PARTY_NAME = /^(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}(?:['’]s)?(?=\s)/u;
+const SEAT_BASED_RE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)-based\b/gu;
+const PEOPLE_GROUP_RE =
+  /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}|eastern|western|northern|southern)(?:-based)?(?=\s+(?:delegation|team|negotiators|negotiating team|panel|contingent|authorities|administration)\b)/gu;
+// "the opposition Civic Front", "the Tripoli-based Government of National Unity".
+const PARTY_NAME =
+  /^(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:of|for)(?:\s+the)?(?=\s+\p{Lu}))?){1,4}(?:['’]s)?(?=\s)/u;
+// "the eastern authorities were represented by X": a government that sends a delegation.
+const REPRESENTED_BY = /^\s+(?:was|were|is|are)\s+represented\s+by\b/;
 const LED_BEFORE = /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?$/;
 // Sentences arrive split, so a period inside one is an abbreviation ("Mr."), not a clause end.
 const CLAUSE_RE =
@@ -47,6 +54,23 @@ export function sentenceSides(text: string): SentenceSides {
       mentions.push({ side, kind: "group", start: m.index, end: m.index + m[0].length });
     }
   }
+  // "the Abkhaz team", "a Moro delegation", "the eastern delegation": a people or a faction the
+  // side table does not list, known by the team it forms, as an acronym is.
+  for (const m of text.matchAll(PEOPLE_GROUP_RE)) {
+    const word = m[1] ?? "";
+    const start = m.index + m[0].length - word.length;
+    if (!isSideName(word) && !mentions.some((x) => x.start <= start && start < x.end))
+      mentions.push({ side: word.toLowerCase(), kind: "group", start, end: start + word.length });
+  }
+  // "the Tripoli-based government": a faction named for its seat, not the whole country.
+  for (const m of text.matchAll(SEAT_BASED_RE)) {
+    const end = m.index + m[0].length;
+    const i = mentions.findIndex((x) => x.start === m.index);
+    if (i !== -1 && mentions[i]!.kind !== "capital") continue;
+    const seat: SideMention = { side: (m[1] ?? "").toLowerCase(), kind: "group", start: m.index, end };
+    if (i === -1) mentions.push(seat);
+    else mentions[i] = seat;
+  }
   mentions.sort((a, b) => a.start - b.start);
   const groups: SideGroup[] = [];
   const taken = new Set<SideMention>();
@@ -55,7 +79,10 @@ export function sentenceSides(text: string): SentenceSides {
     const next = mentions[i + 1];
     if (next && /^[-‑–/]$/.test(text.slice(m.end, next.start))) taken.add(m).add(next);
     // "the opposition Unitary Platform sent X": a party's own name may stand before the group word.
-    const own = m.kind === "party" ? (PARTY_NAME.exec(text.slice(m.end, m.end + 60))?.[0] ?? "") : "";
+    const own =
+      m.kind === "party" || m.kind === "group"
+        ? (PARTY_NAME.exec(text.slice(m.end, m.end + 60))?.[0] ?? "")
+        : "";
     const after = text.slice(m.end + own.length, m.end + own.length + 80);
     // "the Ukrainian side was led by X, and Russia's by Y"
     // "…led by X, the opposition by Y": after a comma a bare party may stand for its team too.
@@ -68,12 +95,15 @@ export function sentenceSides(text: string): SentenceSides {
     const joint = prev && /^\s+and\s+$/.test(text.slice(prev.end, m.start));
     const start = joint ? prev.start : m.start;
     const noun = g.slice(1).find((x) => x !== undefined) ?? "";
+    const represented = REPRESENTED_BY.test(after.slice(g[0].length));
     groups.push({
       sides: joint ? [...new Set([prev.side, m.side])] : [m.side],
       start,
       end: m.end + own.length + g[0].length,
-      delegation: /deleg|negotiat|envoy|mediator|team|side|sent|dispatched|represented|by/.test(noun),
-      government: /government|leadership/.test(noun),
+      delegation:
+        represented ||
+        /deleg|negotiat|envoy|mediator|team|panel|contingent|side|sent|dispatched|represented|by/.test(noun),
+      government: !represented && /government|leadership|authorities|administration/.test(noun),
       ledBefore: LED_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
     });
     taken.add(m);

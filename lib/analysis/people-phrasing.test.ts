@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { peopleKit } from "./people-test-kit";
+import { partyAliases } from "./party-aliases";
+
+/*
+ * Seating phrasings read off a second round of coverage written apart from the engine: panels and
+ * factions, delegations named a sentence earlier, hosts and chairs named by what they do, lists
+ * with appositions. Every sentence here is invented.
+ */
+
+const { inSlot, seated, seats } = peopleKit("2026-04-01");
+
+describe("panels, factions and peoples the side table does not list", () => {
+  it("seats a government panel chaired by X, and the lawyers at her side", () => {
+    const body =
+      "Facing them was a government panel chaired by Rosa Villaflor, with the lawyers Tomas Ybarra and Lina Cruz at her side.";
+    expect(inSlot(body, "delegation.government")).toEqual(["Lina Cruz", "Rosa Villaflor", "Tomas Ybarra"]);
+  });
+
+  it("reads 'the Ossetian team led by X' as that people's delegation", () => {
+    expect(
+      inSlot("Across the table sat the Ossetian team led by Alan Dzagoev.", "delegation.ossetian"),
+    ).toEqual(["Alan Dzagoev"]);
+  });
+
+  it("tells two factions of one country apart by their seat and their compass point", () => {
+    const body =
+      "The Tobruk-based Government of National Stability sent Deputy Prime Minister Salem Warfalli. The western delegation was headed by Omar Karami.";
+    expect(inSlot(body, "delegation.tobruk")).toEqual(["Salem Warfalli"]);
+    expect(inSlot(body, "delegation.western")).toEqual(["Omar Karami"]);
+  });
+
+  it("seats both names after 'were represented by', across a lowercase apposition", () => {
+    const body =
+      "The eastern authorities were represented by Faris Zuwai, deputy minister in the Sabha administration, and Gen. Nuri Abbas.";
+    expect(inSlot(body, "delegation.eastern")).toEqual(["Faris Zuwai", "Nuri Abbas"]);
+  });
+
+  it("reads 'the team also comprised' and 'Brig. Gen.' inside a list", () => {
+    const body =
+      "The Belgian team also comprised Anouk Peeters and Brig. Gen. Luc Janssens of the general staff.";
+    expect(inSlot(body, "delegation.belgium")).toEqual(["Anouk Peeters", "Luc Janssens"]);
+  });
+
+  it("does not read a junior 'secretary of state for' as the American one", () => {
+    const body =
+      "The Cambodian team comprised Gen. Sok Dara and Ven Rithy, secretary of state for border affairs.";
+    expect(inSlot(body, "delegation.cambodia")).toEqual(["Sok Dara", "Ven Rithy"]);
+    expect(inSlot(body, "delegation.us")).toEqual([]);
+  });
+});
+
+describe("a delegation named a sentence earlier", () => {
+  it("seats 'It is led by X' in the delegation the last sentence named", () => {
+    const body = "The Moldovan delegation has arrived. It is led by Ion Rusnac, the deputy prime minister.";
+    expect(inSlot(body, "delegation.moldova")).toEqual(["Ion Rusnac"]);
+  });
+
+  it("seats 'X, who led the delegation,' after '<country>'s negotiators'", () => {
+    const body =
+      "Chile's negotiators came home on Monday. Senior Minister Pablo Rojas, who led the delegation, called the deal a step forward.";
+    expect(inSlot(body, "delegation.chile")).toEqual(["Pablo Rojas"]);
+  });
+
+  it("seats 'X and Y were also on the panel' with the side just named", () => {
+    const body =
+      "Presidential adviser Dina Santos led the Peruvian side. Retired general Hugo Paz and lawyer Ana Ruiz were also on the panel.";
+    expect(inSlot(body, "delegation.peru")).toEqual(["Ana Ruiz", "Dina Santos", "Hugo Paz"]);
+  });
+
+  it("does not seat a pronoun sentence when nothing before it named a delegation", () => {
+    expect(
+      seated("The weather was mild. It is led by Ion Rusnac, the deputy prime minister.", "Ion Rusnac"),
+    ).toBe(false);
+  });
+});
+
+describe("hosts, chairs and people in the room", () => {
+  it("finds and seats '<country>'s X' brought together by the talks", () => {
+    const body = "The talks brought together Laos's Somsak Vongsa and Cambodia's Chhay Vireak.";
+    expect(inSlot(body, "delegation.cambodia")).toEqual(["Chhay Vireak"]);
+    expect(inSlot(body, "delegation.laos")).toEqual(["Somsak Vongsa"]);
+    expect(seats("Russia's Black Sea Fleet left port on Monday.")).toEqual([]);
+  });
+
+  it("seats a host with no nationality in the country the talks were held in", () => {
+    const body =
+      "The talks in Doha lasted six hours. The meeting was held at a palace, with Minister of State Khalid Al Thani acting as host.";
+    expect(inSlot(body, "delegation.qatar")).toEqual(["Khalid Al Thani"]);
+  });
+
+  it("seats 'X is hosting and will stay in the room' and 'X was in the chair'", () => {
+    expect(
+      seated("The Omani minister, Badr Al Said, is hosting and will stay in the room.", "Badr Al Said"),
+    ).toBe(true);
+    expect(
+      seated(
+        "The talks brought together the two ministers, with Chilean Foreign Minister Ana Lindqvist in the chair.",
+        "Ana Lindqvist",
+      ),
+    ).toBe(true);
+  });
+
+  it("seats 'across the table sat' and 'co-chaired by' lists", () => {
+    expect(seated("Across the table sat Ivan Petrov of the Russian defence ministry.", "Ivan Petrov")).toBe(
+      true,
+    );
+    expect(
+      inSlot(
+        "The discussions were co-chaired by the UN's Maria Vestergaard and the EU's Piet Novak.",
+        "delegation.un",
+      ),
+    ).toEqual(["Maria Vestergaard"]);
+  });
+
+  it("does not seat a person who 'sat in' on nothing", () => {
+    expect(
+      seated("Ivan Petrov of the Russian defence ministry sat in traffic for an hour.", "Ivan Petrov"),
+    ).toBe(false);
+  });
+
+  it("gives no office to the president's adviser", () => {
+    const body = "Chile was represented by Luis Mena, the president's adviser on security.";
+    expect(inSlot(body, "chile.president")).toEqual([]);
+    expect(inSlot(body, "delegation.chile")).toEqual(["Luis Mena"]);
+  });
+
+  it("does not take a word qualifying a committee for a person", () => {
+    const body =
+      "Sudan's delegation was led by Osman Hamid, chairman of the government's Kordofan committee.";
+    expect(seats(body)).toEqual(["delegation.sudan Osman Hamid"]);
+  });
+});
+
+describe("'the government' and a dateline", () => {
+  it("does not make the dateline's country the government when the lede names other parties", () => {
+    const aliases = partyAliases(
+      "ADDIS ABABA, Feb 12 — Sudan and South Sudan agreed on Thursday to revive joint patrols. The government's committee will meet again.",
+    );
+    expect(aliases.has("government")).toBe(false);
+  });
+
+  it("still reads a local paper's dateline as its government", () => {
+    expect(
+      partyAliases("BANGUI — The government and the rebels met on Monday in Luanda.").get("government"),
+    ).toBe("central-african-republic");
+  });
+});
