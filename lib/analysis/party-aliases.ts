@@ -212,7 +212,8 @@ export function venueSide(body: string): string | undefined {
 // "mediated by Norway", "Norway's mediation", "Qatari mediators", "sat in for Washington".
 const MEDIATOR_BEFORE =
   /\b(?:(?:mediated|brokered|facilitated|chaired)\s+by|(?:observers?|mediators?)\s+(?:for|from)|sat in for)\s+(?:the\s+)?$/;
-const MEDIATOR_AFTER = /^\s+(?:mediators?|mediation|facilitators?|observers?)\b/;
+const MEDIATOR_AFTER =
+  /^(?:\s+(?:mediators?|mediation|facilitators?|observers?)|-(?:brokered|mediated|facilitated|sponsored|hosted))\b/;
 function isMediator(body: string, m: SideMention): boolean {
   return (
     MEDIATOR_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)) ||

@@ -146,3 +146,54 @@ describe("'the government' and a dateline", () => {
     ).toBe("central-african-republic");
   });
 });
+
+describe("who sat where, in the words of a second writer", () => {
+  it("seats 'The Russians, led by X' and 'the Americans were led by X'", () => {
+    const body =
+      "The Russians, led by Kremlin aide Oleg Durov, listened more than they spoke during the session.";
+    expect(inSlot(body, "delegation.russia")).toEqual(["Oleg Durov"]);
+    expect(inSlot("The Americans were led by Dana Whitfield.", "delegation.us")).toEqual(["Dana Whitfield"]);
+    expect(seats("The Russians sent tanks across the border.")).toEqual([]);
+  });
+
+  it("seats 'X, who did most of the talking on the Ukrainian side'", () => {
+    const body =
+      "Taras Melnyk, who did most of the talking on the Ukrainian side, spoke to reporters afterwards.";
+    expect(inSlot(body, "delegation.ukraine")).toEqual(["Taras Melnyk"]);
+  });
+
+  it("reads 'a long-serving Kremlin aide' as an apposition", () => {
+    expect(
+      inSlot("Across the table sat Oleg Durov, a long-serving Kremlin aide.", "delegation.russia"),
+    ).toEqual(["Oleg Durov"]);
+  });
+
+  it("seats an observer introduced before the name, who followed the talks from inside the room", () => {
+    const body =
+      "An observer from the United States, Rebecca Hale, followed the sessions from inside the room.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Rebecca Hale"]);
+    expect(
+      seated("Rebecca Hale, the US observer, was not in the room when the deal was struck.", "Rebecca Hale"),
+    ).toBe(false);
+  });
+
+  it("reads 'X, and Russia by Y' and 'the Ossetian participants by Z' after a comma", () => {
+    const body =
+      "Georgia was represented by Levan Abashidze, and Russia by Deputy Foreign Minister Pavel Orlov, and the Ossetian participants by Alan Kokoev.";
+    expect(inSlot(body, "delegation.georgia")).toEqual(["Levan Abashidze"]);
+    expect(inSlot(body, "delegation.russia")).toEqual(["Pavel Orlov"]);
+    expect(inSlot(body, "delegation.ossetian")).toEqual(["Alan Kokoev"]);
+  });
+
+  it("seats 'X, the Cambodian senior minister, and his military adviser, Y' together", () => {
+    const body =
+      "Across the table sat Sok Vireak, the Cambodian senior minister, and his military adviser, Gen. Nhem Dara.";
+    expect(inSlot(body, "delegation.cambodia")).toEqual(["Nhem Dara", "Sok Vireak"]);
+  });
+
+  it("does not take a country that brokered the talks for the government", () => {
+    const body =
+      "The government and the rebels agreed on a Norwegian-brokered roadmap. The government side was headed by Rosa Villaflor.";
+    expect(partyAliases(body).get("government")).toBeUndefined();
+  });
+});

@@ -86,7 +86,7 @@ export function titleStart(text: string, toks: Token[], end: number, titleEnd = 
 export function complementStart(text: string, toks: Token[], end: number): number {
   for (let j = end - 1; j > 0 && end - j <= 6; j--) {
     if (!spaceBetween(text, toks[j - 1]!, toks[j]!) && j < end - 1) break;
-    if (/^(?:of|for|to|on)$/.test(toks[j]!.lower) && ROLE_HEADS.has(toks[j - 1]!.lower)) return j;
+    if (/^(?:of|for|to|on|from)$/.test(toks[j]!.lower) && ROLE_HEADS.has(toks[j - 1]!.lower)) return j;
   }
   return end;
 }
@@ -145,8 +145,8 @@ export function appositionAfter(
     if (/^\p{Lu}/u.test(t.text) && POSSESSIVE_RE.test(t.text) && !isSideName(t.text))
       possessor = t.text.replace(POSSESSIVE_RE, "");
     else if (isTitleWord(t) || HONORIFIC_RE.test(t.lower)) continue;
-    // "the African Union mediator", "a frequent informal adviser": a few describing words.
-    else if (!/^\p{L}+(?:['’]s)?$/u.test(t.text) || ++loose > 3) return null;
+    // "the African Union mediator", "a long-serving informal adviser": a few describing words.
+    else if (!/^\p{L}+(?:-\p{L}+)*(?:['’]s)?$/u.test(t.text) || ++loose > 3) return null;
   }
   return null;
 }

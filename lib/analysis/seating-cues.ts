@@ -29,7 +29,7 @@ export const ATTENDS = new RegExp(
 );
 // "will stay in the room", "was at the table": there, whatever the sentence calls the talks.
 export const IN_ROOM_AFTER = new RegExp(
-  `${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?(?:in the room|at the (?:negotiating )?table)\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))`,
+  `^(?![^.;]{0,60}?\\b(?:not|never|n't)\\b)[^.;]{0,60}?\\b(?:in|inside) the (?:negotiating )?room\\b|${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?at the (?:negotiating )?table\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))`,
   "u",
 );
 // "attended as an observer": a role at the table, whatever the sentence calls the talks.
@@ -108,7 +108,7 @@ export const GAPPED_END =
 export const COMPANION =
   /\b(?:(?:joined|accompanied|flanked|assisted|seconded)\s+by|alongside|along with|together with)\s+(?:their\s+|his\s+|her\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
-export const WITH_AIDE = /\b(?:with|including|included|includes)\s+(?:his|her|their)\s+$/;
+export const WITH_AIDE = /\b(?:with|and|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.
 // "with the lawyers X and Y at her side", "with retired general X as her deputy".
 export const WITH_BEFORE = /\bwith\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
@@ -123,7 +123,7 @@ export const TEAM_MEMBER_AFTER =
 // "is expected in Cairo later this week", "did not travel to Luanda", "followed the talks from
 // Dushanbe": the person's own verb keeps them out of the room, whatever their title says.
 export const ABSENT =
-  /^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:expected|due)\s+(?:in|to arrive|back)\b|(?:did not|didn't|does not|will not|would not)\s+(?:travel|attend|take part|join)\b|followed the (?:talks|negotiations|session) from\b|stayed (?:in|at home|behind)\b)/;
+  /^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:expected|due)\s+(?:in|to arrive|back)\b|(?:did not|didn't|does not|will not|would not)\s+(?:travel|attend|take part|join)\b|followed the (?:talks|negotiations|session) from\b|stayed (?:in|at home|behind)\b|(?:was|were|is|are)\s+not\s+(?:in the room|at the table|present)\b)/;
 // "is due to discuss the talks with his counterpart in October": a meeting still to come.
 export const FUTURE =
   /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to\b|^[^.;]{0,40}?\bwill\s+(?:meet|discuss|hold)\b/;

@@ -34,7 +34,7 @@ import {
   TEAM_MEMBER_AFTER,
   THESE_TALKS,
 } from "./seating-cues";
-import { isMonarchy, type SideMention } from "./side-table";
+import { findSides, isMonarchy, type SideMention } from "./side-table";
 import { clauseAround, firstAtOrAfter, sentenceSides, type SentenceSides } from "./sides";
 
 /**
@@ -81,6 +81,7 @@ export function sentenceFacts(text: string, offset: number, people: readonly Men
   return { text, offset, ss, talks: TALKS_RE.test(text), owners, clauses: new Map() };
 }
 
+const ON_THE_SIDE = /\bon the ((?:\p{Lu}[\p{L}-]*\s?){1,3})\s*(?:side|team|delegation)\b/u;
 const IN_ROLE_BEFORE = /\b(?:in|of|at|from|for|with)\s+(?:the\s+)?$/;
 
 export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
@@ -217,7 +218,10 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     );
   const itsSide =
     ownDelegation && subject && subject.start < 40 && subject.kind !== "demonym" ? subject.side : undefined;
-  const groupSide = group?.sides.length === 1 ? group.sides[0] : (forSide?.side ?? itsSide);
+  // "X, who did most of the talking on the Ukrainian side, …": the side they sat on.
+  const onSide = ON_THE_SIDE.exec(who)?.[1];
+  const sideOn = onSide ? findSides(onSide)[0]?.side : undefined;
+  const groupSide = group?.sides.length === 1 ? group.sides[0] : (forSide?.side ?? itsSide ?? sideOn);
   // Optional keys are set after the literal: spreading them in costs a hidden class per person.
   const placement: Placement = {
     groupDelegation:
@@ -230,6 +234,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
       // "X led the federal team and Y the TPLF's": the gapped verb is the leading itself.
       (gapped && forSide === nextSide) ||
       itsSide !== undefined ||
+      sideOn !== undefined ||
       ownCountry ||
       TEAM_MEMBER_AFTER.test(text.slice(end, end + 160)),
     meeting,

@@ -26,15 +26,16 @@ export interface SentenceSides {
 }
 
 const GROUP_RE =
-  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration)\b|^\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+by\b/;
+  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|participants|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration)\b|^\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+by\b/;
 // "…, and Russia's by Y", "Uzbekistan's was headed by Y": the noun is left out after a possessive.
 const ELLIPTIC_BY = /^\s+(?:(?:was|were|is|are)\s+(?:led|headed|chaired|represented)\s+)?(by)\b/;
 const SEAT_BASED_RE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)-based\b/gu;
 const PEOPLE_GROUP_RE =
-  /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}|eastern|western|northern|southern)(?:-based)?(?=\s+(?:delegation|team|negotiators|negotiating team|panel|contingent|authorities|administration)\b)/gu;
+  /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}|eastern|western|northern|southern)(?:-based)?(?=\s+(?:delegation|team|negotiators|negotiating team|panel|contingent|participants|authorities|administration)\b)/gu;
 // "the opposition Civic Front", "the Tripoli-based Government of National Unity".
 const PARTY_NAME =
   /^(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:of|for)(?:\s+the)?(?=\s+\p{Lu}))?){1,4}(?:['’]s)?(?=\s)/u;
+const PEOPLE_LED_BY = /^\s*,?\s+(?:(?:was|were)\s+)?(?:led|headed)\s+by\b/;
 // "the eastern authorities were represented by X": a government that sends a delegation.
 const REPRESENTED_BY = /^\s+(?:was|were|is|are)\s+represented\s+by\b/;
 const LED_BEFORE = /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?$/;
@@ -83,26 +84,39 @@ export function sentenceSides(text: string): SentenceSides {
       m.kind === "party" || m.kind === "group"
         ? (PARTY_NAME.exec(text.slice(m.end, m.end + 60))?.[0] ?? "")
         : "";
-    const after = text.slice(m.end + own.length, m.end + own.length + 80);
+    const after = text.slice(m.end + own.length, m.end + own.length + 140);
     // "the Ukrainian side was led by X, and Russia's by Y"
     // "…led by X, the opposition by Y": after a comma a bare party may stand for its team too.
     const elliptic =
       /['’]s$/u.test(text.slice(m.start, m.end + own.length)) ||
-      (m.kind === "party" &&
-        /,\s*(?:and\s+)?(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
-    const g = GROUP_RE.exec(after) ?? (elliptic ? ELLIPTIC_BY.exec(after) : null);
+      // "Georgia was represented by X, and Russia by Y": after a comma any side may stand for its team.
+      /,\s*(?:and\s+)?(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start));
+    // "The Russians, led by Kremlin aide X": a people in the plural is its own delegation.
+    const people =
+      m.kind === "demonym" &&
+      /s$/.test(text.slice(m.start, m.end)) &&
+      /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))
+        ? PEOPLE_LED_BY.exec(after)
+        : null;
+    const g: readonly (string | undefined)[] | null = people
+      ? [""]
+      : (GROUP_RE.exec(after) ?? (elliptic ? ELLIPTIC_BY.exec(after) : null));
     if (!g) return;
+    const matched = g[0] ?? "";
     const joint = prev && /^\s+and\s+$/.test(text.slice(prev.end, m.start));
     const start = joint ? prev.start : m.start;
     const noun = g.slice(1).find((x) => x !== undefined) ?? "";
-    const represented = REPRESENTED_BY.test(after.slice(g[0].length));
+    const represented = REPRESENTED_BY.test(after.slice(matched.length));
     groups.push({
       sides: joint ? [...new Set([prev.side, m.side])] : [m.side],
       start,
-      end: m.end + own.length + g[0].length,
+      end: m.end + own.length + matched.length,
       delegation:
+        people !== null ||
         represented ||
-        /deleg|negotiat|envoy|mediator|team|panel|contingent|side|sent|dispatched|represented|by/.test(noun),
+        /deleg|negotiat|envoy|mediator|team|panel|contingent|participants|side|sent|dispatched|represented|by/.test(
+          noun,
+        ),
       government: !represented && /government|leadership|authorities|administration/.test(noun),
       ledBefore: LED_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
     });
