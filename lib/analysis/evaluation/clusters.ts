@@ -2,11 +2,17 @@ import { ARMENIA_AZERBAIJAN_WASHINGTON } from "./corpus/armenia-azerbaijan-washi
 import { BORDER_SAMARKAND } from "./corpus/border-samarkand";
 import { CAR_LUANDA } from "./corpus/car-luanda";
 import { CEASEFIRE_HAVANA } from "./corpus/ceasefire-havana";
+import { DPRK_US_PANMUNJOM } from "./corpus/dprk-us-panmunjom";
 import { DRC_M23_DOHA } from "./corpus/drc-m23-doha";
+import { ERITREA_ETHIOPIA_JEDDAH } from "./corpus/eritrea-ethiopia-jeddah";
 import { ETHIOPIA_TIGRAY_PRETORIA } from "./corpus/ethiopia-tigray-pretoria";
 import { GAZA_CAIRO } from "./corpus/gaza-cairo";
 import { GEORGIA_ABKHAZIA_GENEVA } from "./corpus/georgia-abkhazia-geneva";
+import { GUYANA_VENEZUELA_BRASILIA } from "./corpus/guyana-venezuela-brasilia";
+import { ISRAEL_SYRIA_BAKU } from "./corpus/israel-syria-baku";
 import { LIBYA_GENEVA } from "./corpus/libya-geneva";
+import { MOZAMBIQUE_INSURGENTS_PEMBA } from "./corpus/mozambique-pemba";
+import { NAGALAND_DELHI } from "./corpus/nagaland-delhi";
 import { PHILIPPINES_BANGSAMORO_OSLO } from "./corpus/philippines-bangsamoro-oslo";
 import { RUSSIA_UKRAINE_ABUDHABI } from "./corpus/russia-ukraine-abudhabi";
 import { SUDAN_JEDDAH } from "./corpus/sudan-jeddah";
@@ -21,8 +27,9 @@ import type { GoldCluster } from "./gold";
 /**
  * The development corpus, one cluster per event: coverage written apart from the extractors, which
  * the engine is then tuned against. ARMENIA_AZERBAIJAN_WASHINGTON to ETHIOPIA_TIGRAY_PRETORIA were
- * the first held-out set, moved here once their failures had been read; the six after them were
- * written for this set by writers who had not read the engine, and measured once before any tuning.
+ * the first held-out set, moved here once their failures had been read. The twelve after them came
+ * in two batches of six, each written by writers who had not read the engine and measured once
+ * before any tuning against it (README, Tests).
  */
 export const CLUSTERS: readonly GoldCluster[] = [
   GAZA_CAIRO,
@@ -43,4 +50,10 @@ export const CLUSTERS: readonly GoldCluster[] = [
   RUSSIA_UKRAINE_ABUDHABI,
   PHILIPPINES_BANGSAMORO_OSLO,
   GEORGIA_ABKHAZIA_GENEVA,
+  ERITREA_ETHIOPIA_JEDDAH,
+  GUYANA_VENEZUELA_BRASILIA,
+  MOZAMBIQUE_INSURGENTS_PEMBA,
+  ISRAEL_SYRIA_BAKU,
+  DPRK_US_PANMUNJOM,
+  NAGALAND_DELHI,
 ];
