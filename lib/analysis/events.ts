@@ -63,6 +63,10 @@ const MAX_TRIGGER_DISTANCE = 150;
 /** How close a later date must follow an event word to be that event's own date ("a truce signed in 2022"). */
 const OWN_DATE_REACH = 30;
 
+const REFERENCE_BEFORE = /\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+const TRAVEL_BEFORE =
+  /\b(?:returned|arrived|flew|landed|came (?:home|back)|got back|travell?ed)\b[^,.;]{0,40}?\b(?:on|late|early)\s+$/i;
+
 /**
  * The event a date in `sentence[start, end)` is the date of, or `date.mentioned`. `laterDates` are
  * where the sentence's next dates start: an event word after this date with a date of its own right
@@ -76,6 +80,10 @@ export function dateSlot(
 ): string {
   // "X met in Istanbul on Wednesday, the Kremlin said": the trailing attribution does not take the
   // date, but "said on Monday that talks will resume" does.
+  const lead = sentence.slice(Math.max(0, start - 60), start);
+  // "the first in the capital since January", "returned from Addis Ababa on Friday after talks on
+  // Thursday": a reference point or a journey, not the day the talks sat.
+  if (REFERENCE_BEFORE.test(lead) || TRAVEL_BEFORE.test(lead)) return "date.mentioned";
   const possessive = /['’]s\b/.test(sentence.slice(end - 2, end + 2));
   if (!possessive && SPEECH_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))
     // "announced on Tuesday after two days of talks": said as the sitting closed, on its last day.

@@ -178,6 +178,13 @@ describe("quantities", () => {
     expect(verdict([qty(h(null, 6, { maxExclusive: true }))], [qty(h(5.5, 6))]).verdict).toBe("agree");
   });
 
+  it("let hedged ranges that only touch agree: 'nearly three hours' and 'just over three hours'", () => {
+    const nearlyThree = qty(h(2.5, 3, { maxExclusive: true }));
+    const justOverThree = qty(h(3, 3.5, { minExclusive: true }));
+    expect(verdict([nearlyThree], [justOverThree]).verdict).toBe("agree");
+    expect(verdict([nearlyThree], [qty(h(3.5, 4))]).verdict).toBe("contradict");
+  });
+
   it("convert between units of time", () => {
     expect(verdict([qty({ min: 90, max: 90, unit: "minutes" })], [qty(h(1.5, 1.5))]).verdict).toBe("agree");
     expect(verdict([qty({ min: 2, max: 2, unit: "days" })], [qty(h(5, 5))]).verdict).toBe("contradict");

@@ -118,7 +118,11 @@ function relateQuantities(a: QuantityPrepared, b: QuantityPrepared): Relation {
   else {
     const lo = a.lo > b.lo ? a : b.lo > a.lo ? b : a.loEx ? a : b;
     const hi = a.hi < b.hi ? a : b.hi < a.hi ? b : a.hiEx ? a : b;
-    if (!(lo.lo < hi.hi || (lo.lo === hi.hi && !lo.loEx && !hi.hiEx))) how = "disjoint";
+    // Hedged ranges that only touch ("nearly three hours", "just over three hours") describe about
+    // the same length; an open one ("more than four hours") excludes the bound it names.
+    const touching = lo.lo === hi.hi && (lo.loEx || hi.hiEx);
+    const open = (q: QuantityPrepared) => !Number.isFinite(q.lo) || !Number.isFinite(q.hi);
+    if (lo.lo > hi.hi || (touching && (open(a) || open(b)))) how = "disjoint";
     else if (inside(b, a)) return { how: "within", x: b, y: a };
     else how = inside(a, b) ? "within" : "overlap";
   }
