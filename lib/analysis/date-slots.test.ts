@@ -96,3 +96,17 @@ describe("events of other contexts stay apart", () => {
     expect(found.filter((f) => f[1] === "agreement.date").map((f) => f[0])).toEqual(["Thursday"]);
   });
 });
+
+describe("dates that do not date the talks", () => {
+  it("keeps a reference point and a journey off the meeting date", () => {
+    expect(
+      slots("It is the first meeting of the two delegations in the capital since January.", "2026-03-11"),
+    ).toContainEqual(["January", "date.mentioned", "2026-01-01", "2026-01-31"]);
+    const body =
+      "Chad's negotiators returned from Niamey on Friday after talks with the rebels on Thursday over the border.";
+    expect(slots(body, "2026-02-14")).toEqual([
+      ["Friday", "date.mentioned", "2026-02-13", "2026-02-13"],
+      ["Thursday", "meeting.date", "2026-02-12", "2026-02-12"],
+    ]);
+  });
+});
