@@ -6,7 +6,7 @@ import type { Topic } from "./values";
 
 /** Words that make a sentence about a plan, so a figure in it can be the plan's size. */
 export const PLAN_NOUN =
-  /\b(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|peace deal|protocol|accords?|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)\b/i;
+  /\b(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|paper|peace deal|protocol|accords?|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)\b/i;
 
 export interface MeasuredSlot {
   slot: string;
@@ -18,7 +18,7 @@ const MEETING_HEADS =
 const WAR_HEADS = /^(?:war|wars|conflict|fighting|invasion|occupation|siege|hostilities|offensive|blockade)$/;
 const CEASEFIRE_HEADS = /^(?:ceasefire|cease-fire|truce|pause|lull|cessation)$/;
 const PLAN_HEADS =
-  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|deal|agreement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)$/;
+  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|paper|deal|agreement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)$/;
 const OTHER_HEADS =
   /^(?:visit|trip|moratorium|freeze|deadline|transition|phase|period|extension|window|halt|tour|mission)$/;
 const BACKGROUND_ADJECTIVE =

@@ -19,6 +19,7 @@ export const ABBREV_RE =
 export const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_COMPOUND = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|bar|ould)-\p{Lu}/u;
 export const POSSESSIVE_RE = /['’]s?$/u;
+const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}(?:['’]s)?$/u;
 const MODIFIER_SUFFIX =
   /^(?:backed|led|held|linked|brokered|based|era|style|born|owned|controlled|friendly|aligned|allied|run|made|sponsored|funded|occupied|annexed|appointed|designate|elect)$/;
 export const REPORTING = new Set(REPORTING_VERBS);
@@ -80,7 +81,10 @@ export function nameLike(t: Token, next: Token | undefined, prev?: Token): boole
   const parts = t.text.replace(POSSESSIVE_RE, "").split(/[-‑]/);
   if (NAME_PARTICLES.has((parts[0] ?? "").toLowerCase())) return true;
   // "US-Russia", "Zelensky-Macron meeting", "U.S.-backed" modify a noun; they are not names.
-  if (parts.some((p) => isSideName(p) || MODIFIER_SUFFIX.test(p) || /^\p{Ll}/u.test(p))) return false;
+  // …but "Ri Chol-min", "Kim Jong-un": a romanised given name after a capitalised surname.
+  const syllables = prev !== undefined && UPPER_START.test(prev.text) && SYLLABLE_NAME.test(t.text);
+  if (parts.some((p) => isSideName(p) || MODIFIER_SUFFIX.test(p) || (/^\p{Ll}/u.test(p) && !syllables)))
+    return false;
   if (prev && UPPER_START.test(prev.text)) return true;
   return !(
     next &&

@@ -10,7 +10,7 @@ const MOVEMENT_USE =
 const SUBJECT_VERB =
   /^\s+(?:\p{Ll}+ed|has|have|had|is|was|says|wants|would|will|controls|holds|grew|rejects|accepts)\b/u;
 const REBEL_WORDS =
-  /\b(?:rebels?|insurgents?|insurgency|armed (?:group|movement)|(?:rebel|armed|insurgent) (?:alliance|coalition))\b/;
+  /\b(?:rebels?|insurgents?|insurgency|militants?|guerrillas?|armed (?:group|movement)|(?:rebel|armed|insurgent) (?:alliance|coalition))\b/;
 
 /**
  * When an article about rebels never writes "X rebels", the one unlisted acronym it uses as a

@@ -1,7 +1,7 @@
 import type { ExtractionContext } from "./extract";
 import type { PersonEntity, PersonRegistry } from "./names";
 import type { Mention } from "./people-mentions";
-import { ATTENDS, HOSTS, MEDIATES, SIGNS, TALKS_RE } from "./seating-cues";
+import { ATTENDS, HOSTS, HOSTS_GUESTS, MEDIATES, SIGNS, TALKS_RE } from "./seating-cues";
 import { acronymSide, findSides } from "./side-table";
 import { sentenceSides } from "./sides";
 
@@ -13,7 +13,7 @@ import { sentenceSides } from "./sides";
 
 // "He is accompanied by X", "She was joined by X", "With him are X and Y".
 const PRONOUN_COMPANION =
-  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)\s+by|With\s+(?:him|her)\s+(?:are|were|is|was|sat|stood))\s+/u;
+  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took)(?:\s+along)?|With\s+(?:him|her)\s+(?:are|were|is|was|sat|stood))\s+/u;
 const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
 // "The Norwegian envoy had spent five hours shuttling…": a definite description of the last
 // sentence's subject, which may also give their nationality.
@@ -138,6 +138,16 @@ export function crossSentenceSeating(
       if (side === undefined) continue;
       out.members.add(m);
       out.sides.set(m, side);
+    }
+    // "The Venezuelan delegation arrives. Foreign Minister X is accompanied by Y": a sentence that
+    // names a delegation and nobody in it is followed by one of its members.
+    if (first && !bySentence.has(index - 1) && /^[\W\d]*$/u.test(lead)) {
+      const after = ctx.body.slice(first.afterStart, first.afterStart + 60);
+      const side = HOSTS_GUESTS.test(after) ? undefined : recentDelegationSide(ctx, index, 0);
+      if (side !== undefined) {
+        out.members.add(first);
+        out.sides.set(first, side);
+      }
     }
     // "X, the American envoy, and Y, … spent weeks preparing. Their counterparts in Istanbul were…":
     // whoever the last sentence was about sat across from the counterparts.

@@ -197,3 +197,52 @@ describe("who sat where, in the words of a second writer", () => {
     expect(partyAliases(body).get("government")).toBeUndefined();
   });
 });
+
+describe("a third writer's phrasing", () => {
+  it("finds romanised Korean names with a hyphenated given name", () => {
+    const body = "North Korea's delegation was headed by Ri Chol-min, a senior foreign ministry official.";
+    expect(inSlot(body, "delegation.north-korea")).toEqual(["Ri Chol-min"]);
+    expect(seats("Anti-war protesters gathered outside.")).toEqual([]);
+  });
+
+  it("seats 'Leading the American side was X' and whoever 'she brought'", () => {
+    const body =
+      "Leading the American side was Allison Brandt. She brought Kevin Tsai, the White House's Korea director, and Marcus Heller, a Pentagon specialist.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Allison Brandt", "Kevin Tsai", "Marcus Heller"]);
+  });
+
+  it("seats 'X attended the session, as did Y'", () => {
+    const body =
+      "Greta Lind, the State Department's special envoy for the Horn, attended the session, as did Alicia Romero, a deputy assistant secretary of state.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Alicia Romero", "Greta Lind"]);
+  });
+
+  it("seats whom a country 'sent' after a relative clause, retired generals included", () => {
+    const body =
+      "Kenya, whose northern border has been crossed repeatedly by fighters, sent retired General Joseph Kiprono; IGAD, which has had monitors in the region since 2021, sent its facilitator, Thandeka Moloi.";
+    expect(inSlot(body, "delegation.kenya")).toEqual(["Joseph Kiprono"]);
+    expect(inSlot(body, "delegation.igad")).toEqual(["Thandeka Moloi"]);
+  });
+
+  it("seats 'Opposite was X' and 'In the observer seats: X'", () => {
+    expect(seated("Opposite was Salim Bakar, the chief negotiator of the rebels.", "Salim Bakar")).toBe(true);
+    expect(
+      inSlot(
+        "In the observer seats: Rachel Kimbrough, the US deputy assistant secretary of state.",
+        "delegation.us",
+      ),
+    ).toEqual(["Rachel Kimbrough"]);
+  });
+
+  it("seats a live blog's members after the line naming their delegation", () => {
+    const body =
+      "09:30 — The Peruvian delegation arrives at the palace. Foreign Minister Rosa Quispe is accompanied by Vice Minister Ana Tello and by Gen. Luis Paredes.";
+    expect(inSlot(body, "delegation.peru")).toEqual(["Ana Tello", "Luis Paredes", "Rosa Quispe"]);
+    expect(
+      seated(
+        "The Peruvian delegation arrived on Monday. President Ollanta Vega welcomed them.",
+        "Ollanta Vega",
+      ),
+    ).toBe(false);
+  });
+});

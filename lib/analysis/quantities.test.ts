@@ -147,6 +147,8 @@ describe("extractQuantities: plan sizes", () => {
       q(7, 7, "points"),
     ],
     ["Both sides signed the 20-clause accord on Friday.", "20-clause", q(20, 20, "points")],
+    ["The envoys presented an eight-point, step-by-step package.", "eight-point", q(8, 8, "points")],
+    ["The American package has eight points.", "eight points", q(8, 8, "points")],
   ];
   it.each(cases)("%s", (body, quote, value) => {
     expect(summary(body)).toContainEqual([quote, "plan.size", value]);
