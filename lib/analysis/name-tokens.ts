@@ -28,7 +28,7 @@ export const PERSON_VERBS = words(`
   criticized criticised rejected accepted called thanked praised dismissed proposed offered demanded agreed
   refused arrived traveled travelled flew expressed appeared himself herself led leads headed heads chaired
   chairs co-chaired attended attends represented represents negotiated presided joined returned got came
-  went sat walked briefed insisted conceded acknowledged recalled promised pledged warned
+  went sat walked briefed brought insisted conceded acknowledged recalled promised pledged warned
 `);
 export const AUX =
   /^(?:has|have|had|also|previously|later|again|repeatedly|then|would|will|could|did|\p{Ll}+ly)$/u;

@@ -34,7 +34,7 @@ export const ROLE_HEADS = words(`
 
 /** Words that qualify a role: "special", "Russian foreign policy adviser", "chief negotiator". */
 export const ROLE_MODIFIERS = words(`
-  special senior deputy chief foreign policy former new top presidential national security press vice
+  special senior deputy chief foreign policy former retired new top presidential national security press vice
   prime first acting interim lead defense defence trade finance economy economic treasury commerce
   interior justice health energy intelligence military political assistant executive permanent
   personal principal high supreme regional veteran longtime joint late future outgoing incoming bureau

@@ -8,7 +8,7 @@ import { partyAliases } from "./party-aliases";
  * with appositions. Every sentence here is invented.
  */
 
-const { inSlot, seated, seats } = peopleKit("2026-04-01");
+const { extract, inSlot, seated, seats } = peopleKit("2026-04-01");
 
 describe("panels, factions and peoples the side table does not list", () => {
   it("seats a government panel chaired by X, and the lawyers at her side", () => {
@@ -244,5 +244,35 @@ describe("a third writer's phrasing", () => {
         "Ollanta Vega",
       ),
     ).toBe(false);
+  });
+});
+
+describe("companions, co-chairs and countries the table once lacked", () => {
+  it("seats whom a delegate 'brought' with them, and whoever sat 'beside him'", () => {
+    const body =
+      "At the talks, Venezuela's foreign minister, Héctor Rangel, brought the army's chief of staff, Brigadier Luis Paz. Brazilian Foreign Minister Paulo Amaral chaired the session, with Luíza Bandeira, the presidency's special adviser, beside him.";
+    expect(inSlot(body, "delegation.venezuela")).toEqual(["Héctor Rangel", "Luis Paz"]);
+    expect(inSlot(body, "delegation.brazil")).toEqual(["Luíza Bandeira", "Paulo Amaral"]);
+  });
+
+  it("does not read 'X, brought the …' as X's role", () => {
+    const [first] = extract("Guyana's foreign minister, Devanand Singh, brought the army's chief of staff.");
+    expect(first?.value).toEqual({ name: "Devanand Singh", role: "foreign minister", side: "guyana" });
+  });
+
+  it("seats two co-chairs named with their bodies, a retired general among them", () => {
+    const body =
+      "Malawi's special envoy, retired General Joseph Banda, and the SADC facilitator, Thandeka Moloi, a former deputy minister, co-chaired the session.";
+    expect(inSlot(body, "delegation.malawi")).toEqual(["Joseph Banda"]);
+    expect(inSlot(body, "delegation.sadc")).toEqual(["Thandeka Moloi"]);
+  });
+
+  it("seats 'X was also part of the American team'", () => {
+    expect(
+      inSlot(
+        "Alicia Romero, a deputy assistant secretary of state, was also part of the American team.",
+        "delegation.us",
+      ),
+    ).toEqual(["Alicia Romero"]);
   });
 });

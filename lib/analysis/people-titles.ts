@@ -1,5 +1,5 @@
 import { isGivenName, RELATIONS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
-import { nameLike, POSSESSIVE_RE, spaceBetween, UPPER_START, type Token } from "./name-tokens";
+import { nameLike, PERSON_VERBS, POSSESSIVE_RE, spaceBetween, UPPER_START, type Token } from "./name-tokens";
 import { acronymSide, findSides, isSideName } from "./side-table";
 
 /**
@@ -106,6 +106,8 @@ export function appositionAfter(
   let i = k;
   // ", and the US adviser, X": a list goes on; ", according to a White House official": a source.
   if (toks[i] && /^(?:and|or|but|according|while|as)$/.test(toks[i]!.lower)) return null;
+  // ", brought the army's chief of staff": a verb opens a clause, not an apposition.
+  if (toks[i] && PERSON_VERBS.has(toks[i]!.lower)) return null;
   if (toks[i] && /^(?:a|an|the|his|her|their|its)$/.test(toks[i]!.lower)) i++;
   const from = i;
   let possessor: string | undefined;

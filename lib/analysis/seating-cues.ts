@@ -9,7 +9,7 @@ const TALK =
   "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|mediation|parties|sides|discussions|teams)";
 // Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations".
 export const HOSTS = new RegExp(
-  `^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes|chaired|chairs|chairing|mediated|mediates|brokered|opened|led|oversaw|oversees|overseeing|convened|convenes|facilitated|facilitates)\\s+(?:\\S+\\s+){0,2}?${TALK}\\b`,
+  `^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes|(?:co-)?chaired|(?:co-)?chairs|chairing|co-hosted|mediated|mediates|brokered|opened|led|oversaw|oversees|overseeing|convened|convenes|facilitated|facilitates)\\s+(?:\\S+\\s+){0,2}?${TALK}\\b`,
   "u",
 );
 // "hosted Serbian President Vucic and Kosovo's Kurti for five hours of talks"
@@ -24,7 +24,7 @@ export const HOSTED_BY =
 const BEFORE_VERB =
   "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|have|was|were|is|are|also|been|be|expected to|set to|due to|will|would|\\p{Ll}+ly)\\s+)*";
 export const ATTENDS = new RegExp(
-  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|brought|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
   "u",
 );
 // "will stay in the room", "was at the table": there, whatever the sentence calls the talks.
@@ -106,20 +106,20 @@ export const GAPPED_END =
   /^(?:\s+(?:delegation|team|side|negotiators))?\s*(?:[,.;)]|$|\s+(?:at|in|on|during|while|as)\b)/;
 // "Rubio, joined by deputy foreign minister X": X sits with Rubio.
 export const COMPANION =
-  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|and)\s+by|alongside|along with|together with|as did)\s+(?:their\s+|his\s+|her\s+)?$/;
+  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|and)\s+by|alongside|along with|together with|as did|brought|brings)\s+(?:their\s+|his\s+|her\s+|the\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
 export const WITH_AIDE = /\b(?:with|and|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.
 // "with the lawyers X and Y at her side", "with retired general X as her deputy".
 export const WITH_BEFORE = /\bwith\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 export const AT_SIDE =
-  /^\s*,?\s*(?:(?:at|by)\s+(?:his|her|their)\s+side|in tow|as\s+(?:his|her|their)\s+(?:deputy|number two|adviser|advisor|aide|second))\b/;
+  /^\s*,?\s*(?:(?:at|by)\s+(?:his|her|their)\s+side|beside\s+(?:him|her|them)|in tow|as\s+(?:his|her|their)\s+(?:deputy|number two|adviser|advisor|aide|second))\b/;
 export const AIDE_TITLE = /\b(?:deputy|aide|adviser|advisor|assistant|chief of staff|number two)\b/;
 export const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and\s+)?(?:the\s+)?$/u;
 
 // "X, the movement's spokesman and a member of its negotiating team": the apposition seats them.
 export const TEAM_MEMBER_AFTER =
-  /^,[^.;]{0,80}?\bmember of (?:the |its |their |his |her |\S+['’]s )?(?:negotiating |peace )?(?:team|delegation)\b/u;
+  /^,[^.;]{0,80}?\b(?:member|part) of (?:the |its |their |his |her |\S+['’]s )?(?:\p{Lu}\p{L}+ )?(?:negotiating |peace )?(?:team|delegation)\b/u;
 // "is expected in Cairo later this week", "did not travel to Luanda", "followed the talks from
 // Dushanbe": the person's own verb keeps them out of the room, whatever their title says.
 export const ABSENT =

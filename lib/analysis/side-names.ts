@@ -77,7 +77,20 @@ export const COUNTRIES = `
   slovenia|Slovenia|Slovenian|Ljubljana, montenegro|Montenegro|Montenegrin|Podgorica,
   kosovo|Kosovo|Kosovar|Pristina, north-macedonia|North Macedonia|Macedonian|Skopje,
   albania|Albania|Albanian|Tirana, malta|Malta|Maltese|Valletta, vatican|Vatican;Holy See|Vatican,
-  monaco|Monaco|Monegasque
+  monaco|Monaco|Monegasque,
+  guyana|Guyana|Guyanese|Georgetown, suriname|Suriname|Surinamese|Paramaribo, belize|Belize|Belizean|Belmopan,
+  jamaica|Jamaica|Jamaican|Kingston, trinidad-and-tobago|Trinidad and Tobago|Trinidadian|Port of Spain,
+  barbados|Barbados|Barbadian|Bridgetown, bahamas|Bahamas|Bahamian|Nassau, gambia|Gambia;The Gambia|Gambian|Banjul,
+  guinea-bissau|Guinea-Bissau|Bissau-Guinean|Bissau, togo|Togo|Togolese|Lomé, benin|Benin|Beninese|Porto-Novo;Cotonou,
+  equatorial-guinea|Equatorial Guinea|Equatoguinean|Malabo, malawi|Malawi|Malawian|Lilongwe,
+  lesotho|Lesotho|Basotho|Maseru, eswatini|Eswatini;Swaziland|Swazi|Mbabane, comoros|Comoros|Comorian|Moroni,
+  mauritius|Mauritius|Mauritian|Port Louis, cape-verde|Cape Verde;Cabo Verde|Cape Verdean|Praia,
+  bhutan|Bhutan|Bhutanese|Thimphu, maldives|Maldives|Maldivian|Malé, brunei|Brunei|Bruneian|Bandar Seri Begawan,
+  timor-leste|Timor-Leste;East Timor|Timorese|Dili, papua-new-guinea|Papua New Guinea|Papua New Guinean|Port Moresby,
+  fiji|Fiji|Fijian|Suva, solomon-islands|Solomon Islands|Solomon Islander|Honiara,
+  abkhazia|Abkhazia|Abkhaz;Abkhazian|Sukhumi;Sokhumi, south-ossetia|South Ossetia|South Ossetian|Tskhinvali,
+  transnistria|Transnistria|Transnistrian|Tiraspol, somaliland|Somaliland|Somalilander|Hargeisa,
+  western-sahara|Western Sahara|Sahrawi|Laayoune, northern-cyprus|Northern Cyprus|Turkish Cypriot
 `;
 
 // Seats of government stand for their country; blocs and armed groups are sides of their own.
