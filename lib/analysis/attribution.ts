@@ -130,7 +130,10 @@ export function findAttribution(sentence: Sentence): string | null {
 }
 
 function attributionIn(text: string): string | null {
-  const according = /\baccording to\s+((?:[\p{L}\p{M}.'’-]+\s?){1,8})/iu.exec(text);
+  // The plain test first: the Unicode pattern is costly on the many sentences without the phrase.
+  const according = /according to/i.test(text)
+    ? /\baccording to\s+((?:[\p{L}\p{M}.'’-]+\s?){1,8})/iu.exec(text)
+    : null;
   if (according) {
     const words = (according[1] ?? "").trim().split(/\s+/);
     const cut = words.findIndex((w) =>

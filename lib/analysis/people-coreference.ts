@@ -47,10 +47,14 @@ const LED_THE_DELEGATION =
 const ON_THE_DELEGATION =
   /^(?:\s*,?\s+and\s+[^,.;]{0,60}?)?\s+(?:was|were|is|are|sat)\s+(?:also\s+)?(?:on|in|part of|members? of)\s+the\s+(?:panel|team|delegation|negotiating team)\b/u;
 
+const DELEGATION_HINT =
+  /delegation|negotiat|team|panel|contingent|participants|envoys|officials|representatives|mediators|delegates|side|sent|dispatched|represented/;
+
 /** The side of the last delegation named before `at` in sentence `index` or the one before it. */
 function recentDelegationSide(ctx: ExtractionContext, index: number, at: number): string | undefined {
   for (let i = index; i >= Math.max(0, index - 1); i--) {
     const text = ctx.sentences[i]?.text ?? "";
+    if (!DELEGATION_HINT.test(text)) continue;
     const groups = sentenceSides(i === index ? text.slice(0, at) : text).groups;
     const last = groups.filter((g) => g.delegation && g.sides.length === 1).pop();
     if (last) return last.sides[0];

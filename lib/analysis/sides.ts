@@ -29,6 +29,9 @@ const GROUP_RE =
   /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|participants|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration)\b|^(?:\s*,\s*(?:which|who|whose)\s[^,;]{0,120},)?\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who|whose|\p{Ll}+ed)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+by\b/u;
 // "…, and Russia's by Y", "Uzbekistan's was headed by Y": the noun is left out after a possessive.
 const ELLIPTIC_BY = /^\s+(?:(?:was|were|is|are)\s+(?:led|headed|chaired|represented)\s+)?(by)\b/;
+// A cheap look for the nouns the scans below need, so most sentences skip them.
+const GROUP_NOUN_HINT =
+  /delegation|team|negotiators|panel|contingent|participants|authorities|administration/;
 const SEAT_BASED_RE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)-based\b/gu;
 const PEOPLE_GROUP_RE =
   /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}|eastern|western|northern|southern)(?:-based)?(?=\s+(?:delegation|team|negotiators|negotiating team|panel|contingent|participants|authorities|administration)\b)/gu;
@@ -43,8 +46,22 @@ const LED_BEFORE = /\b(?:led|leads|headed|heads|chaired|chairs|represented|repre
 const CLAUSE_RE =
   /;|\s[—–]\s|:\s|,["”’]?\s+(?:while|but|whereas|although|though|after|before|when|since|because|as)\b|[!?]\s/g;
 
-/** Sides, groups and clause breaks of one sentence, for placing the people in it. */
+// The placement of each sentence's people and the look back for a delegation named a sentence
+// earlier both read the same sentences; the last few are kept rather than scanned twice.
+const RECENT = new Map<string, SentenceSides>();
+const RECENT_SIZE = 16;
+
+/** Sides, groups and clause breaks of one sentence, for placing the people in it. Callers must not mutate the result. */
 export function sentenceSides(text: string): SentenceSides {
+  const known = RECENT.get(text);
+  if (known) return known;
+  const sides = scanSentence(text);
+  if (RECENT.size >= RECENT_SIZE) RECENT.delete(RECENT.keys().next().value!);
+  RECENT.set(text, sides);
+  return sides;
+}
+
+function scanSentence(text: string): SentenceSides {
   const mentions = findSides(text);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?:['’]s)?(?![\p{L}\p{N}])/gu)) {
     const side = acronymSide(m[0]);
@@ -57,14 +74,14 @@ export function sentenceSides(text: string): SentenceSides {
   }
   // "the Abkhaz team", "a Moro delegation", "the eastern delegation": a people or a faction the
   // side table does not list, known by the team it forms, as an acronym is.
-  for (const m of text.matchAll(PEOPLE_GROUP_RE)) {
+  for (const m of GROUP_NOUN_HINT.test(text) ? text.matchAll(PEOPLE_GROUP_RE) : []) {
     const word = m[1] ?? "";
     const start = m.index + m[0].length - word.length;
     if (!isSideName(word) && !mentions.some((x) => x.start <= start && start < x.end))
       mentions.push({ side: word.toLowerCase(), kind: "group", start, end: start + word.length });
   }
   // "the Tripoli-based government": a faction named for its seat, not the whole country.
-  for (const m of text.matchAll(SEAT_BASED_RE)) {
+  for (const m of text.includes("-based") ? text.matchAll(SEAT_BASED_RE) : []) {
     const end = m.index + m[0].length;
     const i = mentions.findIndex((x) => x.start === m.index);
     if (i !== -1 && mentions[i]!.kind !== "capital") continue;
