@@ -13,7 +13,7 @@ import { sentenceSides } from "./sides";
 
 // "He is accompanied by X", "She was joined by X", "With him are X and Y".
 const PRONOUN_COMPANION =
-  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took)(?:\s+along)?|With\s+(?:him|her)\s+(?:are|were|is|was|sat|stood))\s+/u;
+  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took)(?:\s+along)?|With\s+(?:him|her)\s+(?:are|were|is|was|sat|stood)|Behind\s+(?:him|her)\s*:?)\s+/u;
 const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
 // "The Norwegian envoy had spent five hours shuttling…": a definite description of the last
 // sentence's subject, which may also give their nationality.
@@ -40,7 +40,7 @@ function refersBack(text: string, antecedent: Mention, first: Mention | undefine
 }
 
 const LED_BY_PRONOUN =
-  /^(?:It|They|The (?:delegation|team|panel))\s+(?:(?:is|was|are|were|has been|had been|will be)\s+)?(?:led|headed|chaired|fronted)\s+by\s+$/u;
+  /^(?:(?:It|They|The (?:delegation|team|panel))\s+(?:(?:is|was|are|were|has been|had been|will be)\s+)?(?:led|headed|chaired|fronted)\s+by|At its head (?:is|was)|(?:Leading|Heading) it (?:is|was))\s+$/u;
 const LED_THE_DELEGATION =
   /^\s*,\s*who\s+(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads|chaired|chairs)\s+the\s+(?:delegation|team|panel|negotiators)\b/u;
 // "X and lawyer Y were also on the panel": the panel is the one just named.

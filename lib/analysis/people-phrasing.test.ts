@@ -276,3 +276,17 @@ describe("companions, co-chairs and countries the table once lacked", () => {
     ).toEqual(["Alicia Romero"]);
   });
 });
+
+describe("live-blog arrivals and a government's ministers", () => {
+  it("seats whom a minister 'arrives with' and the ministers of the one government at the table", () => {
+    const body =
+      "The Chadian government and the rebels opened talks on Monday. 08:35 — Interior Minister Idriss Mahamat arrives with Deputy Justice Minister Achta Saleh for the talks.";
+    expect(inSlot(body, "delegation.chad")).toEqual(["Achta Saleh", "Idriss Mahamat"]);
+  });
+
+  it("seats 'Behind him: X and Y' with the delegate named before", () => {
+    const body =
+      "The rebel delegation was led by Oumar Djibril at the talks. Behind him: Amina Abakar and a field commander, Hassan Yaya.";
+    expect(inSlot(body, "delegation.rebels")).toEqual(["Amina Abakar", "Hassan Yaya", "Oumar Djibril"]);
+  });
+});

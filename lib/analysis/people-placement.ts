@@ -97,7 +97,7 @@ export function resolveSides(
       if (
         !pa ||
         !pb ||
-        !/^\s*,?\s*(?:and|or)?\s*(?:the\s+)?$/.test(ctx.body.slice(a.afterStart, b.titleStart))
+        !/^\s*,?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/.test(ctx.body.slice(a.afterStart, b.titleStart))
       )
         continue;
       if (pa.meeting || pb.meeting) pa.meeting = pb.meeting = true;
@@ -142,6 +142,11 @@ export function resolveSides(
     // A host the text gives no nationality is the host country's: talks held in Abu Dhabi.
     if (p?.hosts) offer(m, venue, 1);
   }
+  // "Interior Minister X" in talks between a government and a movement is that government's.
+  const government = aliases.get("government");
+  for (const m of government ? mentions : []) {
+    if (CABINET_TITLE.test(m.title) && !PAST_ROLE.test(m.title)) offer(m, government, 1);
+  }
   // "Also in the room were Vice President JD Vance and adviser Mike Waltz": an untitled list-mate
   // at the table sits with the one whose side is known.
   for (const [a, b] of listed) {
@@ -165,6 +170,7 @@ function openingSide(ctx: ExtractionContext, index: number): string | undefined 
   return first && first.start <= 4 && first.kind !== "party" ? first.side : undefined;
 }
 
+const CABINET_TITLE = /\b(?:minister|interlocutor|secretary)\b/;
 const MEDIATOR_ROLE = /\b(?:mediator|co-mediator|facilitator)\b/;
 
 /** The one bloc named in a mediator's sentence, which their nationality yields to. */

@@ -24,7 +24,7 @@ export const HOSTED_BY =
 const BEFORE_VERB =
   "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|have|was|were|is|are|also|been|be|expected to|set to|due to|will|would|\\p{Ll}+ly)\\s+)*";
 export const ATTENDS = new RegExp(
-  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|brought|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|brought|arrived|arrives|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
   "u",
 );
 // "will stay in the room", "was at the table": there, whatever the sentence calls the talks.
@@ -106,7 +106,7 @@ export const GAPPED_END =
   /^(?:\s+(?:delegation|team|side|negotiators))?\s*(?:[,.;)]|$|\s+(?:at|in|on|during|while|as)\b)/;
 // "Rubio, joined by deputy foreign minister X": X sits with Rubio.
 export const COMPANION =
-  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|and)\s+by|alongside|along with|together with|as did|brought|brings)\s+(?:their\s+|his\s+|her\s+|the\s+)?$/;
+  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|and)\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings)\s+(?:their\s+|his\s+|her\s+|the\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
 export const WITH_AIDE = /\b(?:with|and|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.
