@@ -110,3 +110,16 @@ describe("dates that do not date the talks", () => {
     ]);
   });
 });
+
+describe("dates that open a sentence after a frame, and possessive dates", () => {
+  it("dates the talks from 'Over two days, on May 17 and 18, … held talks'", () => {
+    const body =
+      "Over two days, on May 17 and 18, the government and the armed movements held their first talks.";
+    expect(slots(body, "2026-05-20")[0]?.[1]).toBe("meeting.date");
+  });
+
+  it("reads 'Tuesday's Special Representatives' meeting' as the meeting's day", () => {
+    const body = "The statement from Tuesday's Special Representatives' meeting in Beijing was brief.";
+    expect(slots(body, "2026-09-16")).toEqual([["Tuesday's", "meeting.date", "2026-09-15", "2026-09-15"]]);
+  });
+});

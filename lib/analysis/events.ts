@@ -88,8 +88,11 @@ export function dateSlot(
   if (!possessive && SPEECH_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))
     // "announced on Tuesday after two days of talks": said as the sitting closed, on its last day.
     return AFTER_SITTING.test(sentence.slice(end, end + 80)) ? MEETING : "date.mentioned";
+  // "On Tuesday, …", "Over two days, on May 17 and 18, …": a date that opens the sentence.
   const fronted =
-    /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(sentence.slice(0, start).slice(-40)) && start < 40;
+    /^\W*(?:(?:over|for|during)\s+[\w-]+\s+\w+,\s*)?(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(
+      sentence.slice(0, start).slice(-40),
+    ) && start < 40;
   const clause = clauseAround(sentence, start, end);
   const part = sentence.slice(clause.start, clause.end);
   const s = start - clause.start;
@@ -100,7 +103,7 @@ export function dateSlot(
     ? [...DATE_TRIGGERS, ["date.mentioned", SPEECH]]
     : DATE_TRIGGERS;
   // "Wednesday's session", "Tuesday's vote": the noun the date possesses is its event.
-  const owned = possessive ? /^['’]s\s+(?:[\w-]+\s+){0,2}/.exec(sentence.slice(end - 2, end + 40)) : null;
+  const owned = possessive ? /^['’]s\s+(?:[\w'’-]+\s+){0,3}/.exec(sentence.slice(end - 2, end + 48)) : null;
   for (const [slot, re] of triggers) {
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {

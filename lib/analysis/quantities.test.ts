@@ -109,6 +109,14 @@ describe("extractQuantities: how long the talks lasted", () => {
     expect(quantities(body).find((c) => c.slot === "meeting.duration")?.value).toEqual(value);
   });
 
+  it("reads an explainer's answer to 'How long did it last?' as the sitting's length", () => {
+    const body = "How long did it last? Just under nine hours, with a break for lunch.";
+    expect(quantities(body).map((c) => c.slot)).toEqual(["meeting.duration"]);
+    expect(quantities("Just under nine hours, with a break for lunch.").map((c) => c.slot)).toEqual([
+      "quantity.mentioned",
+    ]);
+  });
+
   it("files a duration under dates", () => {
     expect(quantities("The talks lasted five hours.")[0]?.topic).toBe("dates");
   });
@@ -148,6 +156,10 @@ describe("extractQuantities: plan sizes", () => {
     ],
     ["Both sides signed the 20-clause accord on Friday.", "20-clause", q(20, 20, "points")],
     ["The envoys presented an eight-point, step-by-step package.", "eight-point", q(8, 8, "points")],
+    // A plan's articles are its provisions, counted as points so outlets that count either line up.
+    ["The proposal, which has 14 articles, was sent to Kyiv.", "14 articles", q(14, 14, "points")],
+    ["The two sides then issued a six-point joint statement.", "six-point", q(6, 6, "points")],
+    ["Read the joint statement and you will find ten points.", "ten points", q(10, 10, "points")],
     ["The American package has eight points.", "eight points", q(8, 8, "points")],
   ];
   it.each(cases)("%s", (body, quote, value) => {
@@ -294,6 +306,7 @@ describe("extractQuantities: what is not a quantity", () => {
     "In 2022 hostages were taken.",
     "The talks cost $5 million.",
     "An airstrike on May 9 had killed civilians.",
+    "He wrote 12 articles for the paper.",
   ])("%s", (body) => {
     expect(quantities(body)).toEqual([]);
   });

@@ -124,11 +124,15 @@ function emit(
   return { found: { start, end: endTok.end, value, ...placed }, next };
 }
 
+const HOW_LONG = /\bhow long\b[^?]*\?\s*$/i;
+
 /** Durations, plan sizes and counts, each tied to what it measures when the sentence says so. */
 export function extractQuantities(ctx: ExtractionContext): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
-  for (const sentence of ctx.sentences) {
+  for (const [index, sentence] of ctx.sentences.entries()) {
     if (!PREFILTER.test(sentence.text)) continue;
+    // "How long did it last? Just under nine hours.": an explainer's answer measures the sitting.
+    const asked = HOW_LONG.test(ctx.sentences[index - 1]?.text ?? "");
     const tokens = tokenize(sentence.text);
     let found = 0;
     let attribution: string | null | undefined;
@@ -149,7 +153,9 @@ export function extractQuantities(ctx: ExtractionContext): ExtractedClaim[] {
       }
       i = q.next;
       if (!q.found) continue;
-      const { start, end, value, slot, topic } = q.found;
+      const { start, end, value, topic } = q.found;
+      const answer = asked && found === 0 && q.found.slot === "quantity.mentioned" && topic === "dates";
+      const slot = answer ? "meeting.duration" : q.found.slot;
       attribution ??= sentenceSource(sentence);
       claims.push(
         anchored(ctx.body, sentence.start + start, sentence.start + end, {

@@ -57,7 +57,9 @@ export function classify(
       if (amount.vague || prev === "from" || prev === "percentage" || (!unit.compound && amount.min < 5))
         return null;
       // "its 7 points": a thing that has points is a document, named in an earlier sentence.
-      return (unit.compound && isPlanHead(wordsAfter(tokens, unit.next)[0] ?? "")) ||
+      // "a six-point joint statement": the head may follow one describing word.
+      const [head = "", second = ""] = wordsAfter(tokens, unit.next);
+      return (unit.compound && (isPlanHead(head) || isPlanHead(second))) ||
         prev === "its" ||
         mentionsPlan(text)
         ? { slot: "plan.size", topic: "plan-terms" }

@@ -151,7 +151,6 @@ const NOT_PLAN_SIZES = [
   "Six people were hurt near the plan's launch venue.",
   "The deputy raised a point of order during the debate on the plan.",
   '"Nine points or twelve? It doesn\'t matter," he said of the plan.',
-  "The proposal, which has 14 articles, was sent to Kyiv.",
   "Ukraine presented a 3-phase plan for the front line.",
   "Support for the plan rose by 7 percentage points.",
   "At two points during the talks, the plan nearly collapsed.",

@@ -82,7 +82,11 @@ export function unitAt(tokens: readonly Token[], j: number, amount: NumberMatch)
   const size = SIZE_UNITS.get(word);
   if (size) return { kind: size, unit: size, factor: 1, compound, next: k + 1 };
   // "a seven-article declaration", "the 20-clause accord": a document counted in its own parts.
-  if (compound && PART_OF_TEXT.test(word) && isPlanHead(at(tokens, k + 1)))
+  // "runs to 12 articles": only where the sentence is about a plan (see classify).
+  if (
+    PART_OF_TEXT.test(word) &&
+    (!compound || isPlanHead(at(tokens, k + 1)) || isPlanHead(at(tokens, k + 2)))
+  )
     return { kind: "points", unit: "points", factor: 1, compound, next: k + 1 };
   if (compound) return null;
   if (word === "percent" || word === "%")
