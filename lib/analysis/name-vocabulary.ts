@@ -27,7 +27,7 @@ export const ROLE_HEADS = words(`
   prince princess sultan sheikh sheik pope cardinal imam ayatollah senator representative congressman
   congresswoman lawmaker governor mayor speaker judge justice prosecutor analyst economist expert
   researcher scholar professor fellow journalist correspondent reporter editor columnist historian
-  leader delegate observer facilitator interlocutor convenor convener liaison coordinator commissioner counterpart diplomat ceo founder strongman warlord marshal
+  leader co-chair co-chairman co-chairwoman delegate observer facilitator interlocutor convenor convener liaison coordinator commissioner counterpart diplomat ceo founder strongman warlord marshal
   deputy member lieutenant captain major brigadier officer legislator mp mr. mrs. ms. miss dr. prof.
   sir dame lord lady gen. lt. col. sen. rep. gov. capt. adm. maj. brig. amb. pres. mr mrs ms dr
 `);

@@ -290,3 +290,26 @@ describe("live-blog arrivals and a government's ministers", () => {
     expect(inSlot(body, "delegation.rebels")).toEqual(["Amina Abakar", "Hassan Yaya", "Oumar Djibril"]);
   });
 });
+
+describe("lists, leaders and meetings in a fourth writer's words", () => {
+  it("seats a list whose members are separated by semicolons", () => {
+    const body =
+      "The Syrian team comprised Nesrin Hamo, co-chair of its executive council; Siyamend Ali, a member of the general command; and Shervan Issa, a political adviser.";
+    expect(inSlot(body, "delegation.syria")).toEqual(["Nesrin Hamo", "Shervan Issa", "Siyamend Ali"]);
+  });
+
+  it("seats the two sides 'the meeting brought together'", () => {
+    const body =
+      "The meeting brought together India's national security adviser Arvind Rao and Zhao Qiming, the senior Chinese diplomat.";
+    expect(seats(body).filter((s) => s.startsWith("delegation."))).toEqual([
+      "delegation.india Arvind Rao",
+      "delegation.china Zhao Qiming",
+    ]);
+  });
+
+  it("does not make a delegation's leader the host", () => {
+    const body =
+      "The talks in Nassau ran for six hours. Council member Rosa Pierre led the council's delegation, which also included Justice Minister Wilner Jean.";
+    expect(inSlot(body, "delegation.bahamas")).toEqual([]);
+  });
+});

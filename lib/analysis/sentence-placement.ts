@@ -82,6 +82,9 @@ export function sentenceFacts(text: string, offset: number, people: readonly Men
 }
 
 const ON_THE_SIDE = /\bon the ((?:\p{Lu}[\p{L}-]*\s?){1,3})\s*(?:side|team|delegation)\b/u;
+const HOSTING =
+  /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|is|was|\p{Ll}+ly)\s+)*(?:hosted|hosts|hosting|welcomed|welcomes|received)\b/u;
+const LIST_LEAD = /\b(?:includ\w*|compris\w*|consist\w*|such as|namely)\b|:/;
 const IN_ROLE_BEFORE = /\b(?:in|of|at|from|for|with)\s+(?:the\s+)?$/;
 
 export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
@@ -120,7 +123,12 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   // "…to the rebel leadership in Goma, al-Kuwari said": a speaker after a comma reports the list.
   const reporter = m.speaker && /,\s*$/.test(between);
   let group =
-    lead && !inRole && !reporter && !MEMBER_BLOCK.test(rest) && (!direct || onlyNamesAndTitles(rest))
+    lead &&
+    !inRole &&
+    !reporter &&
+    // "comprised X, co-chair of its council; Y, …; and Z": semicolons may separate a list's members.
+    !(LIST_LEAD.test(lead[0]) ? MEMBER_BLOCK.test(rest.replaceAll(";", ",")) : MEMBER_BLOCK.test(rest)) &&
+    (!direct || onlyNamesAndTitles(rest))
       ? before
       : undefined;
   let joined = lead?.[0] ?? "";
@@ -213,7 +221,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     );
   // "X, Kyrgyzstan's deputy prime minister, heads his country's delegation": the title gives the side.
   const ownCountry =
-    /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:his|her)\s+(?:country|government|nation)['’]s\s+(?:delegation|team|negotiators)\b/u.test(
+    /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:his|her)\s+(?:country|government|nation|community|party|movement)['’]s\s+(?:delegation|team|negotiators)\b/u.test(
       after,
     );
   const itsSide =
@@ -242,7 +250,9 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   if (groupSide) placement.groupSide = groupSide;
   if (only) placement.freeSide = only;
   if (ABSENT.test(main)) placement.absent = true;
-  if (host || /^[^.;]{0,30}?\bas\s+(?:the\s+)?(?:co-)?hosts?\b/.test(main)) placement.hosts = true;
+  // Hosting proper, not leading: "led the council's delegation" seats, it does not host.
+  if (HOSTING.test(after) || /^[^.;]{0,30}?\bas\s+(?:the\s+)?(?:co-)?hosts?\b/.test(main))
+    placement.hosts = true;
   if (
     host ||
     (who !== "" && HOSTS.test(who)) ||
