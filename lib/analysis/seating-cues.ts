@@ -138,3 +138,13 @@ export const LATER_SEAT =
 // "led talks with the rebels" names some talks; "led the talks", "chaired Monday's session" these ones.
 export const THESE_TALKS =
   /^[^.;]{0,60}?\b(?:the|these|this|today['’]s|\p{Lu}\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?:talks|negotiations|session|round|meeting)\b/u;
+
+// "X, who did most of the talking on the Ukrainian side": the side they sat on.
+export const ON_THE_SIDE = /\bon the ((?:\p{Lu}[\p{L}-]*\s?){1,3})\s*(?:side|team|delegation)\b/u;
+// Hosting proper ("hosted", "welcomed"), which "led the delegation" is not.
+export const HOSTING =
+  /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|is|was|\p{Ll}+ly)\s+)*(?:hosted|hosts|hosting|welcomed|welcomes|received)\b/u;
+// Words that open a list of members, inside which semicolons separate the members.
+export const LIST_LEAD = /\b(?:includ\w*|compris\w*|consist\w*|such as|namely)\b|:/;
+// "deputy minister in the Benghazi administration": a body inside someone's role.
+export const IN_ROLE_BEFORE = /\b(?:in|of|at|from|for|with)\s+(?:the\s+)?$/;

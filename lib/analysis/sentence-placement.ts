@@ -12,19 +12,23 @@ import {
   GAPPED_SIDE,
   HOSTED_BY,
   HOSTS,
+  HOSTING,
   HOSTS_BARE,
   HOSTS_FOR_TALKS,
   HOSTS_GUESTS,
   HOSTS_OFFICIALS,
+  IN_ROLE_BEFORE,
   IN_ROOM,
   IN_ROOM_AFTER,
   LATER_SEAT,
+  LIST_LEAD,
   LISTS,
   MEDIATES,
   MEETS,
   MEMBER_BLOCK,
   MEMBER_LEAD,
   onlyNamesAndTitles,
+  ON_THE_SIDE,
   OTHER_TALKS,
   REPRESENTS,
   SEAT_VERB_FOR,
@@ -80,12 +84,6 @@ export function sentenceFacts(text: string, offset: number, people: readonly Men
   }
   return { text, offset, ss, talks: TALKS_RE.test(text), owners, clauses: new Map() };
 }
-
-const ON_THE_SIDE = /\bon the ((?:\p{Lu}[\p{L}-]*\s?){1,3})\s*(?:side|team|delegation)\b/u;
-const HOSTING =
-  /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|is|was|\p{Ll}+ly)\s+)*(?:hosted|hosts|hosting|welcomed|welcomes|received)\b/u;
-const LIST_LEAD = /\b(?:includ\w*|compris\w*|consist\w*|such as|namely)\b|:/;
-const IN_ROLE_BEFORE = /\b(?:in|of|at|from|for|with)\s+(?:the\s+)?$/;
 
 export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
   const { text, offset, ss } = f;
