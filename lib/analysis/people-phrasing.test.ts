@@ -313,3 +313,12 @@ describe("lists, leaders and meetings in a fourth writer's words", () => {
     expect(inSlot(body, "delegation.bahamas")).toEqual([]);
   });
 });
+
+describe("communities within a country", () => {
+  it("reads 'the Bosnian Serb delegation' and 'the Bosnian Croat side' as communities of their own", () => {
+    const body =
+      "The Bosnian Serb delegation comprised Dragan Ilić, prime minister of the entity. Ivo Perić headed the Bosnian Croat side.";
+    expect(inSlot(body, "delegation.bosnian-serb")).toEqual(["Dragan Ilić"]);
+    expect(inSlot(body, "delegation.bosnian-croat")).toEqual(["Ivo Perić"]);
+  });
+});

@@ -51,6 +51,11 @@ const NATIONAL_PARTIES = new Set(["government", "army"]);
 
 const NAMED_BEFORE = /(?<![.!?]\s)(?<!^)\b(?!The\b)\p{Lu}[\p{Ll}-]+\s+$/u;
 
+const slug = (words: string) =>
+  words
+    .toLowerCase()
+    .replace(/s$/, "")
+    .replace(/[^\p{L}]+/gu, "-");
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const ALTERNATION = [...SURFACES.keys()]
   .sort((a, b) => b.length - a.length)
@@ -95,6 +100,13 @@ function scanSides(text: string): SideMention[] {
       continue;
     const mention = { side: surface.side, kind: surface.kind, start: m.index, end: m.index + m[0].length };
     const prev = out[out.length - 1];
+    // "the Bosnian Serb delegation", "Syrian Kurdish officials": one people within another's country
+    // is a community of its own.
+    if (prev?.kind === "demonym" && mention.kind === "demonym" && text.slice(prev.end, m.index) === " ") {
+      const words = text.slice(prev.start, mention.end).replace(/['’]s$/u, "");
+      out[out.length - 1] = { side: slug(words), kind: "group", start: prev.start, end: mention.end };
+      continue;
+    }
     // "the Ethiopian government" is Ethiopia; "the Venezuelan opposition" is not Venezuela.
     if (
       prev &&
