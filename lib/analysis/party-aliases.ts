@@ -158,10 +158,11 @@ function governmentOf(
   if (!home) return undefined;
   const from = place?.length ?? 0;
   const after = mentions.filter((m) => m.start > from);
-  const ledeEnd = from + Math.max(0, body.slice(from).search(/[.!?](?:\s|$)/));
+  const paragraph = body.indexOf("\n", from);
+  const ledeEnd = paragraph === -1 ? body.length : paragraph;
   const elsewhere = after.some((m) => m.side === home && (isVenue(body, m) || isMediator(body, m)));
-  // "ADDIS ABABA — Sudan and South Sudan agreed…": where the reporter stood, when the lede
-  // makes other countries the parties.
+  // "ADDIS ABABA — Sudan and South Sudan agreed…": where the reporter stood, when the opening
+  // paragraph makes other countries the parties.
   const otherParties = after.some(
     (m) =>
       m.side !== home &&

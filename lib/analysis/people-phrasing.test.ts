@@ -322,3 +322,17 @@ describe("communities within a country", () => {
     expect(inSlot(body, "delegation.bosnian-croat")).toEqual(["Ivo Perić"]);
   });
 });
+
+describe("what does not give a side", () => {
+  it("does not give a movement's secretary the government's side, nor a head of state the venue's", () => {
+    const body =
+      "The talks in Pemba between the Mozambican government and the rebels lasted ten hours. Opposite was Salimo Bacar, flanked by the movement's political secretary, Fátima Nhaca. President Filipe Chissano, who received the delegation at his palace on Thursday, praised the talks.";
+    expect(inSlot(body, "delegation.mozambique")).toEqual([]);
+  });
+
+  it("does not take a mediator's capital in the dateline for the government when the first paragraph names the parties", () => {
+    const body =
+      "ALGIERS — Algerian diplomacy has scored a quiet success. The round brought Mali's transitional authorities and the armed movements back into the same room.\n\nThe government team was led by Col. Sékou Traoré.";
+    expect(partyAliases(body).get("government")).not.toBe("algeria");
+  });
+});

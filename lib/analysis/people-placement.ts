@@ -140,7 +140,8 @@ export function resolveSides(
     // the text gives no nationality sits with the article's one mediator.
     if (p?.chairs) offer(m, mediating, 1);
     // A host the text gives no nationality is the host country's: talks held in Abu Dhabi.
-    if (p?.hosts) offer(m, venue, 1);
+    // A head of state "receiving the delegation" at home is not the venue's.
+    if (p?.hosts && officeOfMention(m) === null) offer(m, venue, 1);
   }
   // "Interior Minister X" in talks between a government and a movement is that government's.
   const government = aliases.get("government");
@@ -170,7 +171,8 @@ function openingSide(ctx: ExtractionContext, index: number): string | undefined 
   return first && first.start <= 4 && first.kind !== "party" ? first.side : undefined;
 }
 
-const CABINET_TITLE = /\b(?:minister|interlocutor|secretary)\b/;
+// A minister serves a government; a party's or movement's "secretary" does not.
+const CABINET_TITLE = /\b(?:minister|interlocutor)\b/;
 const MEDIATOR_ROLE = /\b(?:mediator|co-mediator|facilitator)\b/;
 
 /** The one bloc named in a mediator's sentence, which their nationality yields to. */

@@ -7,9 +7,10 @@ import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
 
 const TALK =
   "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|mediation|parties|sides|discussions|teams)";
-// Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations".
+// Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations", "led
+// the talks" (but "led the council's delegation" is a member leading a side, not a chair).
 export const HOSTS = new RegExp(
-  `^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes|(?:co-)?chaired|(?:co-)?chairs|chairing|co-hosted|mediated|mediates|brokered|opened|led|oversaw|oversees|overseeing|convened|convenes|facilitated|facilitates)\\s+(?:\\S+\\s+){0,2}?${TALK}\\b`,
+  `^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes|(?:co-)?chaired|(?:co-)?chairs|chairing|co-hosted|mediated|mediates|brokered|opened|oversaw|oversees|overseeing|convened|convenes|facilitated|facilitates)\\s+(?:\\S+\\s+){0,2}?${TALK}\\b|^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*led\\s+(?:\\S+\\s+){0,2}?(?:talks|negotiations|meeting|session|rounds?|summit|discussions|mediation)\\b`,
   "u",
 );
 // "hosted Serbian President Vucic and Kosovo's Kurti for five hours of talks"
