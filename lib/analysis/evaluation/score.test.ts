@@ -44,6 +44,9 @@ describe("evaluateCorpus", () => {
     expect(m.clusters.every((c) => c.missing.length === c.expected.length)).toBe(true);
     expect(m.notes.some((n) => n.includes("missed person Yossi Karmon"))).toBe(true);
     expect(formatMetrics(m)).toContain("BELOW");
+    expect(formatMetrics(m)).toContain("missing: meeting.date");
+    // Measured unread, a set shows its figures but not which rows failed.
+    expect(formatMetrics(m, { notes: false, rows: false })).not.toMatch(/missing:|false:|should agree:/);
   });
 
   it("counts people put in the wrong delegation and figures outside tolerance as misses", () => {
