@@ -26,6 +26,7 @@ export function officeGroupSeats(ctx: ExtractionContext, mentions: readonly Ment
   if (!OFFICE_WORDS.test(ctx.body)) return out;
   const year = ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : undefined;
   for (const sentence of ctx.sentences) {
+    if (!OFFICE_WORDS.test(sentence.text)) continue;
     OFFICE_GROUP.lastIndex = 0;
     for (const g of sentence.text.matchAll(OFFICE_GROUP)) {
       const names = [g[1], g[2], g[4], g[5]].filter((x): x is string => x !== undefined);

@@ -32,6 +32,7 @@ const ELLIPTIC_BY = /^\s+(?:(?:was|were|is|are)\s+(?:led|headed|chaired|represen
 // A cheap look for the nouns the scans below need, so most sentences skip them.
 const GROUP_NOUN_HINT =
   /delegation|team|negotiators|panel|contingent|participants|authorities|administration/;
+const ACRONYM_WORD = /(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?:['’]s)?(?![\p{L}\p{N}])/gu;
 const SEAT_BASED_RE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)-based\b/gu;
 const PEOPLE_GROUP_RE =
   /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}|eastern|western|northern|southern)(?:-based)?(?=\s+(?:delegation|team|negotiators|negotiating team|panel|contingent|participants|authorities|administration)\b)/gu;
@@ -63,7 +64,7 @@ export function sentenceSides(text: string): SentenceSides {
 
 function scanSentence(text: string): SentenceSides {
   const mentions = findSides(text);
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?:['’]s)?(?![\p{L}\p{N}])/gu)) {
+  for (const m of /[A-Z][A-Z0-9]/.test(text) ? text.matchAll(ACRONYM_WORD) : []) {
     const side = acronymSide(m[0]);
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // Only as a group ("the ELN sent", "ELN negotiators"), or a gapped team ("… and Y the TPLF's."),
