@@ -59,7 +59,7 @@ export function slotsFor(m: Mention, side: string | undefined, p: Placement | un
   )
     return slots;
   const byRole =
-    /\b(?:envoys?|emissary|negotiators?|mediators?|facilitators?|co-chairs?|delegates?|delegation|negotiating team|observer)\b/.test(
+    /\b(?:envoys?|emissary|negotiators?|mediators?|facilitators?|co-chairs?|delegates?|delegation|negotiating team|observer|special representative|(?:deputy )?assistant secretary)\b/.test(
       m.title,
     );
   const atTable = p.meeting && !m.possessive && !m.speaker && !m.administration;

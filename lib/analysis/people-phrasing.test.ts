@@ -336,3 +336,12 @@ describe("what does not give a side", () => {
     expect(partyAliases(body).get("government")).not.toBe("algeria");
   });
 });
+
+describe("roles that come to the table", () => {
+  it("seats a special representative and a deputy assistant secretary named with their side", () => {
+    const body =
+      "Rachel Kimbrough, the US deputy assistant secretary of state, followed the proceedings. Katarina Lund, the EU's special representative for Bosnia, spoke first.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Rachel Kimbrough"]);
+    expect(inSlot(body, "delegation.eu")).toEqual(["Katarina Lund"]);
+  });
+});
