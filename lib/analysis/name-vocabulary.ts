@@ -27,7 +27,7 @@ export const ROLE_HEADS = words(`
   prince princess sultan sheikh sheik pope cardinal imam ayatollah senator representative congressman
   congresswoman lawmaker governor mayor speaker judge justice prosecutor analyst economist expert
   researcher scholar professor fellow journalist correspondent reporter editor columnist historian
-  leader co-chair co-chairman co-chairwoman delegate observer facilitator interlocutor convenor convener liaison coordinator commissioner counterpart diplomat ceo founder strongman warlord marshal
+  leader lawyer jurist co-chair co-chairman co-chairwoman delegate observer facilitator interlocutor convenor convener liaison coordinator commissioner counterpart diplomat ceo founder strongman warlord marshal
   deputy member lieutenant captain major brigadier officer legislator mp mr. mrs. ms. miss dr. prof.
   sir dame lord lady gen. lt. col. sen. rep. gov. capt. adm. maj. brig. amb. pres. mr mrs ms dr
 `);
@@ -35,6 +35,7 @@ export const ROLE_HEADS = words(`
 /** Words that qualify a role: "special", "Russian foreign policy adviser", "chief negotiator". */
 export const ROLE_MODIFIERS = words(`
   special senior deputy chief foreign policy former retired new top presidential national security press vice
+  constitutional legal
   prime first acting interim lead defense defence trade finance economy economic treasury commerce
   interior justice health energy intelligence military political assistant executive permanent
   personal principal high supreme regional veteran longtime joint late future outgoing incoming bureau

@@ -29,6 +29,8 @@ export function officeOf(fullTitle: string): string | null {
   // "the president's adviser" serves the office, and does not hold it.
   if (/\b(?:president|prime minister|premier|leader|king|emir)['’]s\b/.test(title)) return null;
   if (/\bvice[- ]president\b/.test(title)) return "vice-president";
+  // "president of a federation of churches" heads a body, not a state.
+  if (/\b(?:president|leader) of an?\b/.test(fullTitle)) return null;
   if (/\bvice[- ](?:premier|prime minister|chancellor)\b/.test(title)) return null;
   if (/\bprime minister\b|\bpremier\b/.test(title)) return "prime-minister";
   if (/\bchancellor\b/.test(title) && !/exchequer/.test(fullTitle)) return "chancellor";

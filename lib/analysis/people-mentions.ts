@@ -194,6 +194,8 @@ export function mentionsIn(
       POSSESSIVE_RE.test(title.toks[0]!.text) &&
       isSideName(title.toks[0]!.text) &&
       !names.some((t) => lowerWords.has(t.lower) || isDictionaryWord(t.text));
+    // "coordinator of the Democratic Convergence Platform": a role's object, not a person.
+    if (title.toks.at(-1)?.lower === "the") continue;
     // "the Baltic states": a determiner before an untitled capitalised word marks a thing.
     if (!hasHead(title.toks) && !appos && !administration && !ownedBySide && /^(?:the|a|an)$/.test(before))
       continue;

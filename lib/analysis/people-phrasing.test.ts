@@ -345,3 +345,24 @@ describe("roles that come to the table", () => {
     expect(inSlot(body, "delegation.eu")).toEqual(["Katarina Lund"]);
   });
 });
+
+describe("communities, coalitions and the bodies people lead", () => {
+  it("reads a community from the party someone leads, and seats the lawyer who came with them", () => {
+    const body =
+      "Edin Hadžić, leader of the largest Bosniak party, led his community's delegation together with constitutional lawyer Selma Begić.";
+    expect(inSlot(body, "delegation.bosniak")).toEqual(["Edin Hadžić", "Selma Begić"]);
+  });
+
+  it("seats 'the opposition and civil-society team' and takes no body's name for a person", () => {
+    const body =
+      "The opposition and civil-society team comprised Jean Dorvil, coordinator of the Democratic Convergence Platform, and Ernst Valcourt, president of a federation of churches.";
+    expect(inSlot(body, "delegation.opposition")).toEqual(["Ernst Valcourt", "Jean Dorvil"]);
+    expect(inSlot(body, "opposition.president")).toEqual([]);
+  });
+
+  it("reads 'the Kurdish-led side'", () => {
+    expect(inSlot("The Kurdish-led side was represented by Nesrin Hamo.", "delegation.kurdish")).toEqual([
+      "Nesrin Hamo",
+    ]);
+  });
+});

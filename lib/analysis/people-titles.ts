@@ -157,8 +157,13 @@ export function sideOfTitle(phrase: string): string | undefined {
   for (const m of findSides(phrase)) {
     if (!/\b(?:to|for)\s+(?:the\s+)?$/.test(phrase.slice(0, m.start))) return m.side;
   }
+  // "leader of the largest Bosniak party": a community the side table does not list.
+  const community = COMMUNITY_IN_ROLE.exec(phrase)?.[1];
+  if (community && !isSideName(community)) return community.toLowerCase();
   return acronymSide(phrase.split(/\s+/)[0] ?? "");
 }
+
+const COMMUNITY_IN_ROLE = /\b(?:of|for) the (?:\p{Ll}+ )?(\p{Lu}\p{Ll}{3,}) (?:party|community|movement)\b/u;
 
 const HONORIFIC_EDGE =
   /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Adm|Maj|Brig|Sgt)\.\s*)+|^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh)\b\s*|\s*\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Adm|Maj|Brig|Sgt)\.|Sir|Dame|Sheikh)$/gu;

@@ -26,16 +26,16 @@ export interface SentenceSides {
 }
 
 const GROUP_RE =
-  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|participants|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration)\b|^(?:\s*,\s*(?:which|who|whose)\s[^,;]{0,120},)?\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who|whose|\p{Ll}+ed)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+by\b/u;
+  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|participants|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration)\b|^\s+and\s+[\p{Ll}-]+\s+(team|delegation|side)\b|^(?:\s*,\s*(?:which|who|whose)\s[^,;]{0,120},)?\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who|whose|\p{Ll}+ed)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+by\b/u;
 // "…, and Russia's by Y", "Uzbekistan's was headed by Y": the noun is left out after a possessive.
 const ELLIPTIC_BY = /^\s+(?:(?:was|were|is|are)\s+(?:led|headed|chaired|represented)\s+)?(by)\b/;
 // A cheap look for the nouns the scans below need, so most sentences skip them.
 const GROUP_NOUN_HINT =
-  /delegation|team|negotiators|panel|contingent|participants|authorities|administration/;
+  /delegation|team|negotiators|panel|contingent|participants|authorities|administration|side/;
 const ACRONYM_WORD = /(?<![\p{L}\p{N}.])[A-Z][A-Z0-9-]{1,6}(?:['’]s)?(?![\p{L}\p{N}])/gu;
 const SEAT_BASED_RE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)-based\b/gu;
 const PEOPLE_GROUP_RE =
-  /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}|eastern|western|northern|southern)(?:-based)?(?=\s+(?:delegation|team|negotiators|negotiating team|panel|contingent|participants|authorities|administration)\b)/gu;
+  /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}|eastern|western|northern|southern)(-based|-led)?(?=\s+(?:delegation|team|negotiators|negotiating team|panel|contingent|participants|authorities|administration|side)\b)/gu;
 // "the opposition Civic Front", "the Tripoli-based Government of National Unity".
 const PARTY_NAME =
   /^(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:of|for)(?:\s+the)?(?=\s+\p{Lu}))?){1,4}(?:['’]s)?(?=\s)/u;
@@ -76,10 +76,10 @@ function scanSentence(text: string): SentenceSides {
   // "the Abkhaz team", "a Moro delegation", "the eastern delegation": a people or a faction the
   // side table does not list, known by the team it forms, as an acronym is.
   for (const m of GROUP_NOUN_HINT.test(text) ? text.matchAll(PEOPLE_GROUP_RE) : []) {
-    const word = m[1] ?? "";
-    const start = m.index + m[0].length - word.length;
+    const [whole, word = "", suffix = ""] = m;
+    const start = m.index + whole.length - word.length - suffix.length;
     if (!isSideName(word) && !mentions.some((x) => x.start <= start && start < x.end))
-      mentions.push({ side: word.toLowerCase(), kind: "group", start, end: start + word.length });
+      mentions.push({ side: word.toLowerCase(), kind: "group", start, end: m.index + whole.length });
   }
   // "the Tripoli-based government": a faction named for its seat, not the whole country.
   for (const m of text.includes("-based") ? text.matchAll(SEAT_BASED_RE) : []) {
