@@ -366,3 +366,18 @@ describe("communities, coalitions and the bodies people lead", () => {
     ]);
   });
 });
+
+describe("who led for whom", () => {
+  it("seats 'X, who led for Israel, and his military adviser, Y' and not 'who spoke for'", () => {
+    const body =
+      "Yoav Levi, who led for Israel, and his military adviser, Brig. Gen. Dalia Keren, came to talk about lines on a map.";
+    expect(inSlot(body, "delegation.israel")).toEqual(["Dalia Keren", "Yoav Levi"]);
+    expect(seated("Yoav Levi, who spoke for Israel, said no.", "Yoav Levi")).toBe(false);
+  });
+
+  it("seats 'the American side was led not by the envoys but by X'", () => {
+    const body =
+      "The American side was led not by the regional envoys who have carried the file for months but by Gregory Ash, the State Department's counselor.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Gregory Ash"]);
+  });
+});

@@ -69,7 +69,7 @@ export const TALKS_RE =
   /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|meetings?|discussions|mediators|mediation|session|rounds?|counterparts?|signing|ceremony)\b/;
 // "The rebel delegation at Monday's session was headed by X": where and when may come between.
 export const MEMBER_LEAD =
-  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|chaired|fronted|represented|joined|accompanied)(?:\s*,[^,]{0,40},)?\s+by\b|\s+(?:was|were)\s+$|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|comprised|consisted of|(?:was|were) made up of|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
+  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|chaired|fronted|represented|joined|accompanied)(?:\s*,[^,]{0,40},|\s+not\s+by\b[^;]{0,120}?\bbut)?\s+by\b|\s+(?:was|were)\s+$|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|comprised|consisted of|(?:was|were) made up of|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
 // Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
 export const MEMBER_BLOCK =
   /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked|while|whereas|but)\b/;
@@ -100,7 +100,7 @@ export const REPRESENTS =
   /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|van|von|der|bin|al)){0,4})*\s*,?\s+(?:who\s+)?(?:(?:has|had|also|will|\p{Ll}+ly)\s+)*(?:represented|represents|representing|represent|spoke for|speaks for|negotiated for|negotiates for|negotiating for|sat for)\s+(?:the\s+)?$/u;
 // "X, a State Department adviser, sat in for Washington", "chaired the session for the African Union".
 export const SEAT_VERB_FOR =
-  /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|\p{Ll}+ly)\s+)*(?:chaired|chairs|attended|attends|sat in|sits in|observed|observes|negotiated|negotiates|spoke|speaks|signed|mediated|mediates)\b[^,.;]{0,40}?\bfor\s+(?:the\s+)?$/u;
+  /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|\p{Ll}+ly)\s+)*(?:chaired|chairs|attended|attends|sat in|sits in|observed|observes|negotiated|negotiates|spoke|speaks|signed|mediated|mediates|led|leads|headed|heads)\b[^,.;]{0,40}?\bfor\s+(?:the\s+)?$/u;
 // Gapping: "X led the federal team and Y the rebels'" — Y leads the rebels' team.
 export const GAPPED_SIDE = /^\s+(?:the\s+)?$/;
 export const GAPPED_END =
@@ -149,3 +149,6 @@ export const HOSTING =
 export const LIST_LEAD = /\b(?:includ\w*|compris\w*|consist\w*|such as|namely)\b|:/;
 // "deputy minister in the Benghazi administration": a body inside someone's role.
 export const IN_ROLE_BEFORE = /\b(?:in|of|at|from|for|with)\s+(?:the\s+)?$/;
+// "X, who led for Israel", "negotiated for the rebels": the verbs of SEAT_VERB_FOR that seat by themselves.
+export const LED_FOR =
+  /^\s*,?\s*(?:who\s+)?(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads|negotiated|negotiates|attended|sat in|chaired)\b/u;

@@ -21,6 +21,7 @@ import {
   IN_ROOM,
   IN_ROOM_AFTER,
   LATER_SEAT,
+  LED_FOR,
   LIST_LEAD,
   LISTS,
   MEDIATES,
@@ -237,6 +238,8 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
         (group.delegation || /led|head|includ|compris|represent|sent|dispatch|field/.test(joined)),
       ) ||
       (forSide !== undefined && f.talks) ||
+      // "X, who led for Israel": leading or negotiating for a side is a seat at the table.
+      (verbFor !== undefined && LED_FOR.test(text.slice(a0))) ||
       // "X led the federal team and Y the TPLF's": the gapped verb is the leading itself.
       (gapped && forSide === nextSide) ||
       itsSide !== undefined ||
