@@ -6,7 +6,7 @@ import type { Topic } from "./values";
 
 /** Words that make a sentence about a plan, so a figure in it can be the plan's size. */
 export const PLAN_NOUN =
-  /\b(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|joint statement|peace deal|protocol|accords?|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)\b/i;
+  /\b(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|joint statement|agenda|peace deal|protocol|accords?|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)\b/i;
 
 export interface MeasuredSlot {
   slot: string;
@@ -18,7 +18,7 @@ const MEETING_HEADS =
 const WAR_HEADS = /^(?:war|wars|conflict|fighting|invasion|occupation|siege|hostilities|offensive|blockade)$/;
 const CEASEFIRE_HEADS = /^(?:ceasefire|cease-fire|truce|pause|lull|cessation)$/;
 const PLAN_HEADS =
-  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|paper|statement|deal|agreement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)$/;
+  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|paper|statement|agenda|deal|agreement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)$/;
 const OTHER_HEADS =
   /^(?:visit|trip|moratorium|freeze|deadline|transition|phase|period|extension|window|halt|tour|mission)$/;
 const BACKGROUND_ADJECTIVE =
@@ -91,7 +91,9 @@ export function isMeetingScale(clause: string, before: string): boolean {
     /^\s*(?:They|It)\s+(?:lasted|ran|went on|stretched|dragged on|continued)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/.test(
       before,
     ) ||
-    (/\b(?:over|in|during) the course of\s+(?:[\w-]+\s+){0,2}$/i.test(tail) && AT_THE_TABLE.test(clause))
+    // "After nearly nine hours the delegations have left the room."
+    (/(?:^\s*After|\b(?:over|in|during) the course of)\s+(?:[\w-]+\s+){0,2}$/i.test(tail) &&
+      AT_THE_TABLE.test(clause))
   );
 }
 

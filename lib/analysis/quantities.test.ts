@@ -109,6 +109,14 @@ describe("extractQuantities: how long the talks lasted", () => {
     expect(quantities(body).find((c) => c.slot === "meeting.duration")?.value).toEqual(value);
   });
 
+  it("reads 'After nearly nine hours the delegations left' as the sitting's length, not any 'after'", () => {
+    const sitting = quantities("After nearly nine hours the delegations have left the room.");
+    expect(sitting.map((c) => c.slot)).toEqual(["meeting.duration"]);
+    expect(quantities("After two hours, the rain stopped.").map((c) => c.slot)).toEqual([
+      "quantity.mentioned",
+    ]);
+  });
+
   it("reads an explainer's answer to 'How long did it last?' as the sitting's length", () => {
     const body = "How long did it last? Just under nine hours, with a break for lunch.";
     expect(quantities(body).map((c) => c.slot)).toEqual(["meeting.duration"]);
@@ -161,6 +169,7 @@ describe("extractQuantities: plan sizes", () => {
     ["The two sides then issued a six-point joint statement.", "six-point", q(6, 6, "points")],
     ["Read the joint statement and you will find ten points.", "ten points", q(10, 10, "points")],
     ["The American package has eight points.", "eight points", q(8, 8, "points")],
+    ["Both sides will keep working on a 10-point agenda drawn up by Qatar.", "10-point", q(10, 10, "points")],
   ];
   it.each(cases)("%s", (body, quote, value) => {
     expect(summary(body)).toContainEqual([quote, "plan.size", value]);
