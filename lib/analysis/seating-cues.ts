@@ -5,12 +5,14 @@ import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
  * lists after a delegation ("led by", "included"), and the side someone speaks for.
  */
 
+// What may stand between a name and its verb: "X, who has also hosted…", "X, who quietly chaired…".
+const VERB_LEAD = "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*";
 const TALK =
   "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|mediation|parties|sides|discussions|teams)";
 // Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations", "led
 // the talks" (but "led the council's delegation" is a member leading a side, not a chair).
 export const HOSTS = new RegExp(
-  `^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes|(?:co-)?chaired|(?:co-)?chairs|chairing|co-hosted|mediated|mediates|brokered|opened|oversaw|oversees|overseeing|convened|convenes|facilitated|facilitates)\\s+(?:\\S+\\s+){0,2}?${TALK}\\b|^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*led\\s+(?:\\S+\\s+){0,2}?(?:talks|negotiations|meeting|session|rounds?|summit|discussions|mediation)\\b`,
+  `${VERB_LEAD}(?:(?:hosted|hosts|hosting|received|welcomed|welcomes|(?:co-)?chaired|(?:co-)?chairs|chairing|co-hosted|mediated|mediates|brokered|opened|oversaw|oversees|overseeing|convened|convenes|facilitated|facilitates)\\s+(?:\\S+\\s+){0,2}?${TALK}|led\\s+(?:\\S+\\s+){0,2}?(?:talks|negotiations|meeting|session|rounds?|summit|discussions|mediation))\\b`,
   "u",
 );
 // "hosted Serbian President Vucic and Kosovo's Kurti for five hours of talks"
@@ -50,8 +52,10 @@ export const SIGNS = new RegExp(
 );
 // "Rubio hosted Armenian Foreign Minister X and Azerbaijani Foreign Minister Y": officials received
 // by an official are meeting, talks word or not.
-export const HOSTS_OFFICIALS =
-  /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|\p{Ll}+ly)\s+)*(?:hosted|hosts|hosting|received|welcomed|welcomes)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:foreign|prime|defen[cs]e)\s+)?(?:ministers?|presidents?|prime ministers?|leaders|envoys|delegations?|negotiators|counterparts?|Foreign Minister|President|Prime Minister)\b/u;
+export const HOSTS_OFFICIALS = new RegExp(
+  `${VERB_LEAD}(?:hosted|hosts|hosting|received|welcomed|welcomes)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:(?:foreign|prime|defen[cs]e)\\s+)?(?:ministers?|presidents?|prime ministers?|leaders|envoys|delegations?|negotiators|counterparts?|Foreign Minister|President|Prime Minister)\\b`,
+  "u",
+);
 // "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
 export const IN_ROOM =
   /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the table\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were))\b/;
@@ -99,8 +103,10 @@ export const FOR_SIDE =
 export const REPRESENTS =
   /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|van|von|der|bin|al)){0,4})*\s*,?\s+(?:who\s+)?(?:(?:has|had|also|will|\p{Ll}+ly)\s+)*(?:represented|represents|representing|represent|spoke for|speaks for|negotiated for|negotiates for|negotiating for|sat for)\s+(?:the\s+)?$/u;
 // "X, a State Department adviser, sat in for Washington", "chaired the session for the African Union".
-export const SEAT_VERB_FOR =
-  /^\s*,?\s*(?:who\s+)?(?:(?:has|had|also|\p{Ll}+ly)\s+)*(?:chaired|chairs|attended|attends|sat in|sits in|observed|observes|negotiated|negotiates|spoke|speaks|signed|mediated|mediates|led|leads|headed|heads)\b[^,.;]{0,40}?\bfor\s+(?:the\s+)?$/u;
+export const SEAT_VERB_FOR = new RegExp(
+  `${VERB_LEAD}(?:chaired|chairs|attended|attends|sat in|sits in|observed|observes|negotiated|negotiates|spoke|speaks|signed|mediated|mediates|led|leads|headed|heads)\\b[^,.;]{0,40}?\\bfor\\s+(?:the\\s+)?$`,
+  "u",
+);
 // Gapping: "X led the federal team and Y the rebels'" — Y leads the rebels' team.
 export const GAPPED_SIDE = /^\s+(?:the\s+)?$/;
 export const GAPPED_END =
