@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  familyKeys,
   canonicalGivenName,
   canonicalPersonKey,
   cannotBePerson,
@@ -104,6 +105,16 @@ describe("PersonRegistry", () => {
     const full = registry.register("Laila Nouri");
     expect(full).toBe(bare);
     expect(full?.display).toBe("Laila Nouri");
+  });
+
+  it("finds a person with two family names by either", () => {
+    const registry = new PersonRegistry();
+    const full = registry.register("Mauricio Restrepo Lozano");
+    expect(registry.lookup("Mr. Restrepo")).toBe(full);
+    expect(registry.lookup("Lozano")).toBe(full);
+    expect(registry.register("Ana Restrepo")).not.toBe(full);
+    expect(familyKeys("Luis de la Torre")).toEqual(familyKeys("Torre"));
+    expect(familyKeys("John F. Kennedy")).toEqual(familyKeys("Kennedy"));
   });
 
   it("keeps two people with one surname apart", () => {

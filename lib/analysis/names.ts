@@ -119,6 +119,43 @@ function givenCompatible(a: string | null, b: string | null): boolean {
 }
 
 /**
+ * The family-name words of a name, spelling-normalised: "Mauricio Restrepo Lozano" → ["restrepo",
+ * "lozano"], "Restrepo" → ["restrepo"]. Spanish and Portuguese names carry two family names and
+ * outlets often drop one, so the surname key alone ("lozano") would split one person in two.
+ * Particles and initials are not family names.
+ */
+export function familyKeys(name: string): readonly string[] {
+  let keys = familyMemo.get(name);
+  if (keys === undefined) {
+    const words = nameWords(name);
+    const family =
+      words.length < 2 || SURNAME_FIRST.has(fold(words[0] ?? "").toLowerCase())
+        ? words.slice(0, 1)
+        : words.slice(1).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()) && !/^\p{L}\.?$/u.test(w));
+    keys = [...new Set(family.map(skeleton).filter((k) => k !== ""))];
+    if (familyMemo.size > 20_000) familyMemo.clear();
+    familyMemo.set(name, keys);
+  }
+  return keys;
+}
+const familyMemo = new Map<string, readonly string[]>();
+
+const within = (small: readonly string[], large: readonly string[]) =>
+  small.length > 0 && small.every((k) => large.includes(k));
+
+/**
+ * One person across articles, by family names: "Renata Figueiredo" is "Renata Figueiredo Lemos",
+ * and "Restrepo" is "Mauricio Restrepo Lozano", when one name's family words all appear in the
+ * other's and the given names do not differ.
+ */
+export function sameFamilyName(a: string, b: string): boolean {
+  if (!givenCompatible(canonicalGivenName(a), canonicalGivenName(b))) return false;
+  const fa = familyKeys(a);
+  const fb = familyKeys(b);
+  return within(fa, fb) || within(fb, fa);
+}
+
+/**
  * Finer than key equality: same surname key and compatible given names, so "Hillary Clinton"
  * and "Bill Clinton" differ while "Mr. Clinton" matches either.
  */
@@ -160,11 +197,23 @@ export class PersonRegistry {
       const entity: PersonEntity = { id: this.entities.length, key, given, display };
       this.entities.push(entity);
       this.byKey.set(key, [...sameKey, entity]);
+      this.indexFamily(entity, name);
       return entity;
     }
     if (match.given === null && given !== null) match.given = given;
-    if (words.length > match.display.split(" ").length) match.display = display;
+    if (words.length > match.display.split(" ").length) {
+      match.display = display;
+      this.indexFamily(match, name);
+    }
     return match;
+  }
+
+  /** "Mauricio Restrepo Lozano" is later "Mr. Restrepo": each family name finds the person too. */
+  private indexFamily(entity: PersonEntity, name: string): void {
+    for (const family of familyKeys(name)) {
+      const listed = this.byKey.get(family) ?? [];
+      if (!listed.includes(entity)) this.byKey.set(family, [...listed, entity]);
+    }
   }
 
   /** The person a short mention refers to, if the article named them in full. */

@@ -11,7 +11,7 @@ export type Source = ClaimValue & { quote: string };
  * `source` keeps the value for words, which are formatted only when a reason needs them.
  */
 export type PreparedValue = { source: Source; text?: string } & (
-  | { kind: "person"; key: string }
+  | { kind: "person"; key: string; name: string }
   | { kind: "date"; lo: number | null; hi: number | null; parts: DateParts }
   | { kind: "quantity"; lo: number; hi: number; loEx: boolean; hiEx: boolean; dimension: string }
   | { kind: "term"; term: string; stance: Stance }
@@ -39,7 +39,7 @@ const epochDay = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86
 export function prepareValue(source: Source): PreparedValue {
   switch (source.kind) {
     case "person":
-      return { source, kind: "person", key: personKey(source.value.name) };
+      return { source, kind: "person", key: personKey(source.value.name), name: source.value.name };
     case "date": {
       const { start, end, parts } = source.value;
       const lo = start === null ? null : epochDay(start);

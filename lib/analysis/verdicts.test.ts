@@ -35,6 +35,15 @@ describe("person sets", () => {
     });
   });
 
+  it("know a person whose outlets drop one of two family names", () => {
+    expect(verdict(people("Renata Figueiredo Lemos"), people("Renata Figueiredo")).verdict).toBe("agree");
+    expect(verdict(people("Mauricio Restrepo Lozano", "Carolina Iguarán"), people("Restrepo")).verdict).toBe(
+      "partial",
+    );
+    // Another given name is another person, even with the family name in common.
+    expect(verdict(people("Ana Restrepo"), people("Mauricio Restrepo Lozano")).verdict).toBe("contradict");
+  });
+
   it("are only partial when disjoint in a non-exclusive slot", () => {
     expect(verdict(people("A Alpha"), people("B Beta"), false).verdict).toBe("partial");
   });

@@ -1,11 +1,13 @@
 import { rangeHasParts, relateParts, sharpestDates } from "./date-relations";
 import { humanizeWords } from "./labels";
+import { sameFamilyName } from "./names";
 import { type PreparedValue, preparedText } from "./prepared-values";
 
 /*
  * Verdicts between two articles on one slot, by typed value (DESIGN.md, "agreement is arithmetic"):
- * - persons compare as sets of canonical keys: equal → agree, overlapping or one inside the
- *   other → partial, disjoint → contradict.
+ * - persons compare as sets of people, one person being the same surname key or family names one
+ *   inside the other's: equal → agree, overlapping or one inside the other → partial, disjoint →
+ *   contradict.
  * - dates are inclusive day ranges: any overlap agrees (a day inside a month included), disjoint
  *   contradicts; an unresolved date ("Tuesday", "April 16") is checked by its known parts, and
  *   two dates with no part in common to check are partial.
@@ -188,18 +190,18 @@ function distinctByKey(people: readonly PersonPrepared[]): string {
 }
 
 function comparePeople(a: readonly PersonPrepared[], b: readonly PersonPrepared[]): LazyPairVerdict {
-  const keysA = new Set(a.map((p) => p.key));
-  const keysB = new Set(b.map((p) => p.key));
-  let shared = 0;
-  for (const k of keysA) if (keysB.has(k)) shared++;
+  const inA = a.filter((p) => b.some((q) => samePersonAcross(p, q)));
+  const inB = b.filter((q) => a.some((p) => samePersonAcross(p, q)));
   const names = () => `${distinctByKey(a)} vs ${distinctByKey(b)}`;
-  if (shared === keysA.size && shared === keysB.size)
+  if (inA.length === a.length && inB.length === b.length)
     return { verdict: "agree", reason: () => `both ${distinctByKey(a)}` };
-  if (shared === 0) return { verdict: "contradict", reason: names };
-  return {
-    verdict: "partial",
-    reason: () => `${names()} (shared: ${distinctByKey(a.filter((p) => keysB.has(p.key)))})`,
-  };
+  if (inA.length === 0) return { verdict: "contradict", reason: names };
+  return { verdict: "partial", reason: () => `${names()} (shared: ${distinctByKey(inA)})` };
+}
+
+/** The surname key, or every family name of one inside the other's ("Figueiredo" in "Figueiredo Lemos"). */
+function samePersonAcross(p: PersonPrepared, q: PersonPrepared): boolean {
+  return p.key === q.key || sameFamilyName(p.name, q.name);
 }
 
 function compareTerms(a: readonly TermPrepared[], b: readonly TermPrepared[]): LazyPairVerdict {
