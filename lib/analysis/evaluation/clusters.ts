@@ -34,6 +34,10 @@ import { UKRAINE_ISTANBUL } from "./corpus/ukraine-istanbul";
 import { UKRAINE_RUSSIA_RIYADH } from "./corpus/ukraine-russia-riyadh";
 import { VENEZUELA_BARBADOS } from "./corpus/venezuela-barbados";
 import { WATER_ALMATY } from "./corpus/water-almaty";
+import { LEBANON_NAQOURA } from "./corpus/lebanon-naqoura";
+import { MYANMAR_KUNMING } from "./corpus/myanmar-kunming";
+import { SERBIA_KOSOVO_BRUSSELS } from "./corpus/serbia-kosovo-brussels";
+import { YEMEN_MUSCAT } from "./corpus/yemen-muscat";
 import type { GoldCluster } from "./gold";
 
 /**
@@ -41,7 +45,8 @@ import type { GoldCluster } from "./gold";
  * the engine is then tuned against. ARMENIA_AZERBAIJAN_WASHINGTON to ETHIOPIA_TIGRAY_PRETORIA were
  * the first held-out set, moved here once their failures had been read. The twenty-four after them came
  * in four batches of six, each written by writers who had not read the engine and measured once
- * before any tuning against it (README, Tests).
+ * before any tuning against it (README, Tests). YEMEN_MUSCAT to MYANMAR_KUNMING were the second
+ * held-out set, retired here once its failures had been seen.
  */
 export const CLUSTERS: readonly GoldCluster[] = [
   GAZA_CAIRO,
@@ -80,4 +85,8 @@ export const CLUSTERS: readonly GoldCluster[] = [
   UKRAINE_RUSSIA_RIYADH,
   ARMENIA_AZERBAIJAN_TBILISI,
   COLOMBIA_DOHA,
+  YEMEN_MUSCAT,
+  LEBANON_NAQOURA,
+  SERBIA_KOSOVO_BRUSSELS,
+  MYANMAR_KUNMING,
 ];
