@@ -65,6 +65,16 @@ function recentDelegationSide(ctx: ExtractionContext, index: number, at: number)
 const COUNTERPARTS_OPEN =
   /^(?:Their|His|Her)\s+counterparts?\b(?:\s+(?:in|at)\s+[^,]{1,30})?\s+(?:were|was|are|is)\b/u;
 
+const SIDE_PRESENT =
+  /^(?:The\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:is|are|was|were)\s+(?:also\s+)?(?:at the (?:negotiating )?table|in the room|represented|there)\b(?:\s+too)?\s*[.!]?$/u;
+
+/** The side a sentence says is at the talks, naming nobody: "The Americans are at the table too." */
+function sidePresent(ctx: ExtractionContext, index: number): string | undefined {
+  const present = SIDE_PRESENT.exec(ctx.sentences[index]?.text.trim() ?? "");
+  const side = present ? findSides(present[1] ?? "")[0] : undefined;
+  return side && side.start === 0 ? side.side : undefined;
+}
+
 /** The sentence's subject and whoever is listed with it: "X, the envoy, and Y, his deputy, …". */
 function subjectList(ctx: ExtractionContext, list: readonly Mention[] | undefined): Mention[] {
   const first = subjectOf(list);
@@ -152,6 +162,17 @@ export function crossSentenceSeating(
         out.members.add(first);
         out.sides.set(first, side);
       }
+    }
+    // "The Americans are at the table too. Deputy Assistant Secretary X and special envoy Y arrived
+    // together": a side said to be there, then the people who came for it.
+    const present =
+      first && !bySentence.has(index - 1) && /^[\W\d]*$/u.test(lead)
+        ? sidePresent(ctx, index - 1)
+        : undefined;
+    for (const m of present ? subjectList(ctx, list) : []) {
+      if (m.titleSide !== undefined && m.titleSide !== present) break;
+      out.members.add(m);
+      out.sides.set(m, present!);
     }
     // "X, the American envoy, and Y, … spent weeks preparing. Their counterparts in Istanbul were…":
     // whoever the last sentence was about sat across from the counterparts.

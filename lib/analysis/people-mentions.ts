@@ -91,7 +91,7 @@ function isHeadline(text: string, toks: Token[]): boolean {
 const SPEECH_BEFORE = /^(?:said|says|told|added|noted|explained|observed|warned|stressed)$/;
 // "led by Bassem Nofal", "included Ziad Qudra": what follows names someone.
 const LISTED_AFTER =
-  /\b(?:(?:led|headed|chaired|represented|accompanied|hosted|joined|flanked|mediated|brokered|facilitated) by|including|included|includes|sent|were|was)\s*$/;
+  /\b(?:(?:led|headed|chaired|represented|accompanied|hosted|joined|flanked|mediated|brokered|facilitated) by|including|included|includes|sent|were|was|(?:team|delegation|panel) under)\s*$/;
 
 /** The name inside a run of capitalised words, once sentence-initial words and titles are peeled off. */
 interface RunName {
@@ -186,13 +186,14 @@ export function mentionsIn(
     const after = afterName(text, toks, b, possessive);
     const { appos, administration } = after;
     const before = toks[title.start - 1]?.lower ?? "";
-    // "Cambodia's Chhay Vireak", "the UN's Ana Ferreira": a side's person, unless the words are
-    // ordinary ones ("Russia's Black Sea Fleet").
+    // "Cambodia's Chhay Vireak", "the State Department's Ana Ferreira": a side's person, unless the
+    // words are ordinary ones ("Russia's Black Sea Fleet").
+    const owner = title.toks.length <= 3 ? title.toks.map((t) => t.text).join(" ") : "";
     const ownedBySide =
       names.length >= 2 &&
-      title.toks.length === 1 &&
-      POSSESSIVE_RE.test(title.toks[0]!.text) &&
-      isSideName(title.toks[0]!.text) &&
+      title.toks.length > 0 &&
+      POSSESSIVE_RE.test(owner) &&
+      isSideName(owner.replace(POSSESSIVE_RE, "")) &&
       !names.some((t) => lowerWords.has(t.lower) || isDictionaryWord(t.text));
     // "coordinator of the Democratic Convergence Platform": a role's object, not a person.
     if (title.toks.at(-1)?.lower === "the") continue;

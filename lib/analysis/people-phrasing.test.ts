@@ -381,3 +381,59 @@ describe("who led for whom", () => {
     expect(inSlot(body, "delegation.us")).toEqual(["Gregory Ash"]);
   });
 });
+
+describe("officials who sit in for a government, introduced by where they work", () => {
+  it("takes the side from the institution in an apposition: 'a senior adviser in the State Department's Bureau of …'", () => {
+    const body =
+      "Chile and Bolivia met in Lima on Monday. Ana Duarte, the Andean Community's special representative, and Paul Renner, a deputy assistant secretary in the State Department's Bureau of Western Hemisphere Affairs, attended as observers.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Paul Renner"]);
+  });
+
+  it("seats 'X from the State Department's Europe bureau' named after 'sent an observer'", () => {
+    const body =
+      "Talks resumed in Vienna on Monday. Norway has also sent an observer, Lise Haug from the Norwegian Foreign Ministry.";
+    expect(inSlot(body, "delegation.norway")).toEqual(["Lise Haug"]);
+  });
+
+  it("reads 'represented the United States' after an apposition with a US-only title", () => {
+    const body =
+      "Kenya and Uganda met in Arusha on Monday. Carl Voss, a deputy assistant secretary of state for East Africa, represented the United States.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Carl Voss"]);
+  });
+
+  it("finds the main verb past a 'who' aside that names another institution", () => {
+    const body =
+      "Peru and Chile met in Lima on Monday. Mark Oduya, who handles the Andean portfolio at the State Department, attended for the United States.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Mark Oduya"]);
+  });
+
+  it("reads 'led the American effort' as leading the American delegation", () => {
+    const body =
+      "Russia and Ukraine met in Riyadh on Monday. Special envoy Tom Hale and Rita Moss, a senior State Department official, led the American effort.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Rita Moss", "Tom Hale"]);
+  });
+
+  it("seats the people named after 'The Americans are at the table too.'", () => {
+    const body =
+      "Serbia and Kosovo met in Brussels on Monday. The Americans are at the table too. Deputy Assistant Secretary of State Greg Lyle and special envoy Elena Marra arrived together.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Elena Marra", "Greg Lyle"]);
+  });
+
+  it("seats 'were also present, among them X'", () => {
+    const body =
+      "Somalia and Kenya met in Nairobi on Monday. Diplomats from the African Union and the United States were also present, among them the American official Mark Fell.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Mark Fell"]);
+  });
+
+  it("finds 'the State Department's X' and 'a State Department team under X' as people", () => {
+    const body =
+      "Israel and Lebanon met in Naqoura on Monday. The American delegation included the State Department's Mira Joshi. Separately, a Pentagon team under Devi Raman sat at the table.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Devi Raman", "Mira Joshi"]);
+  });
+
+  it("does not seat a former official by where they once served", () => {
+    const body =
+      "Peru and Chile met in Lima on Monday. Jon Pike, a former analyst at the State Department, said the talks would fail.";
+    expect(seated(body, "Jon Pike")).toBe(false);
+  });
+});

@@ -38,7 +38,7 @@ export function resolveSides(
   /** "Kabongo was joined by Justice Minister X": X → Kabongo, whose seat X shares. */
   companions: Map<Mention, Mention>;
 } {
-  const usInArticle = /\b(?:U\.S\.|US|United States|American|Washington)\b/.test(ctx.body);
+  const usInArticle = /\b(?:U\.S\.|US|United States|Americans?|Washington)\b/.test(ctx.body);
   const ukInArticle = /\b(?:U\.K\.|UK|United Kingdom|Britain|British)\b/.test(ctx.body);
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -153,15 +153,22 @@ export function resolveSides(
   for (const [a, b] of listed) {
     const [ia, ib] = [entityOf.get(a)?.id, entityOf.get(b)?.id];
     if (ia === undefined || ib === undefined) continue;
-    // An office holder's country is never inferred from a neighbour ("PM X and President Y").
-    if (!sides.has(ib) && officeOfMention(b) === null) offer(b, sides.get(ia), 1);
-    else if (!sides.has(ia) && officeOfMention(a) === null) offer(a, sides.get(ib), 1);
+    // An office holder's country is never inferred from a neighbour ("PM X and President Y"), nor
+    // the side of someone whose title names another body ("the Andean Community's representative").
+    if (!sides.has(ib) && officeOfMention(b) === null && !ownedByBody(ctx, b)) offer(b, sides.get(ia), 1);
+    else if (!sides.has(ia) && officeOfMention(a) === null && !ownedByBody(ctx, a))
+      offer(a, sides.get(ib), 1);
   }
   for (const m of mentions) {
     const related = m.relationTo ? registry.lookup(m.relationTo) : null;
     if (related) offer(m, sides.get(related.id), 1);
   }
   return { sides, placements, companions };
+}
+
+/** "X, the Andean Community's special representative": a title that names the body served. */
+function ownedByBody(ctx: ExtractionContext, m: Mention): boolean {
+  return /\p{Lu}[\p{L}-]*['’]s\s/u.test(ctx.body.slice(m.titleStart, m.afterStart));
 }
 
 /** The side a sentence opens with ("Uzbekistan's role was…"), for an "Its" in the next one. */

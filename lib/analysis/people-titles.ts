@@ -74,7 +74,12 @@ export function titleStart(text: string, toks: Token[], end: number, titleEnd = 
       UPPER_START.test(toks[j - 2]!.text) &&
       !ROLE_HEADS.has(toks[j - 2]!.lower) &&
       (ROLE_MODIFIERS.has(toks[j - 2]!.lower) || TITLE_OBJECTS.has(toks[j - 2]!.lower));
-    if (!(isTitleWord(t) || RELATIONS.has(t.lower) || TITLE_OBJECTS.has(t.lower) || preposition || joined))
+    // "Under Secretary X" is a title; "a team under X" is led by X.
+    const under = t.lower === "under" && !/secretary$/.test(toks[j]?.lower ?? "");
+    if (
+      under ||
+      !(isTitleWord(t) || RELATIONS.has(t.lower) || TITLE_OBJECTS.has(t.lower) || preposition || joined)
+    )
       break;
     j--;
   }
@@ -98,6 +103,20 @@ const COMPLEMENT_END =
 export const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/;
 
 /** The role words that follow ", " after a name: "Jared Kushner, Mr. Trump’s son-in-law". */
+/**
+ * Where a role is held, when it runs to the apposition's comma: "a senior adviser in the State
+ * Department's Bureau of African Affairs," — the institution gives the side. Returns the last
+ * token of the role, extended over that phrase when there is one.
+ */
+function servesIn(text: string, toks: Token[], to: number): number {
+  const at = toks[to + 1];
+  if (!at || !/^(?:in|at|with|from)$/.test(at.lower) || !spaceBetween(text, toks[to]!, at)) return to;
+  let q = to + 2;
+  while (q < toks.length && q - to <= 10 && spaceBetween(text, toks[q - 1]!, toks[q]!)) q++;
+  const ended = q === toks.length || /^\s*[,;.)]/.test(text.slice(toks[q - 1]!.end, toks[q]!.start));
+  return q > to + 2 && ended ? q - 1 : to;
+}
+
 export function appositionAfter(
   text: string,
   toks: Token[],
@@ -138,6 +157,7 @@ export function appositionAfter(
           q++;
         if (q > to + 2) to = q - 1;
       }
+      to = servesIn(text, toks, to);
       // "Zelensky, French President Emmanuel Macron" is a list of people, not an apposition.
       const after = toks[to + 1];
       if (after && spaceBetween(text, toks[to]!, after) && nameLike(after, toks[to + 2])) return null;
@@ -211,9 +231,9 @@ export function titleBefore(text: string, toks: Token[], first: number, peeled: 
 // "X led the federal team and Y the rebels'": the words before a gapped second leader.
 export const GAPPED_LEAD =
   /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?[^.;]{0,60}?\s+and\s+$/;
-const OF_SIDE = /^\s+of\s+(?:the\s+)?/;
+const OF_SIDE = /^\s+(?:of|from|at)\s+(?:the\s+)?/;
 const INSTITUTION_AFTER =
-  /^\s+(?:(?:foreign|defen[cs]e|interior|justice|finance)\s+)?(?:ministry|government|army|military|general staff|armed forces|delegation|team|embassy|presidency|security council)\b/;
+  /^\s+(?:(?:foreign|defen[cs]e|interior|justice|finance)\s+)?(?:ministry|government|army|military|general staff|armed forces|delegation|team|embassy|presidency|security council)\b/i;
 
 /** The side named right after a name by "of": "Ruth Abelard of Norway", "X of the African Union". */
 export function sideAfterOf(text: string, from: number): { side: string; end: number } | null {

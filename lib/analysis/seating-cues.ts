@@ -58,7 +58,7 @@ export const HOSTS_OFFICIALS = new RegExp(
 );
 // "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
 export const IN_ROOM =
-  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the table\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were))\b/;
+  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the table\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including))\b/;
 // "The host, Angola's foreign minister X, …", "The mediator, X, …": the role the talks give them.
 export const TALKS_ROLE_BEFORE =
   /(?:^|[.;]\s+|—\s*)(?:The|the)\s+(?:\p{Ll}+\s+)?(?:host|hosts|mediator|co-mediator|chair|facilitator|convener)\s*,\s*(?:\S+\s+){0,5}$/u;
@@ -73,7 +73,7 @@ export const TALKS_RE =
   /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|meetings?|discussions|mediators|mediation|session|rounds?|counterparts?|signing|ceremony)\b/;
 // "The rebel delegation at Monday's session was headed by X": where and when may come between.
 export const MEMBER_LEAD =
-  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|chaired|fronted|represented|joined|accompanied)(?:\s*,[^,]{0,40},|\s+not\s+by\b[^;]{0,120}?\bbut)?\s+by\b|\s+(?:was|were)\s+$|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|comprised|consisted of|(?:was|were) made up of|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
+  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|chaired|fronted|represented|joined|accompanied)(?:\s*,[^,]{0,40},|\s+not\s+by\b[^;]{0,120}?\bbut)?\s+by\b|\s+under\b|\s+(?:was|were)\s+$|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|comprised|consisted of|(?:was|were) made up of|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
 // Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
 export const MEMBER_BLOCK =
   /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked|while|whereas|but)\b/;
@@ -102,9 +102,10 @@ export const FOR_SIDE =
 // "Van der Berg and García-Lopez represented the European Union": the side they speak for.
 export const REPRESENTS =
   /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|van|von|der|bin|al)){0,4})*\s*,?\s+(?:who\s+)?(?:(?:has|had|also|will|\p{Ll}+ly)\s+)*(?:represented|represents|representing|represent|spoke for|speaks for|negotiated for|negotiates for|negotiating for|sat for)\s+(?:the\s+)?$/u;
-// "X, a State Department adviser, sat in for Washington", "chaired the session for the African Union".
+// "X, a State Department adviser, sat in for Washington", "chaired the session for the African Union",
+// "X, a deputy assistant secretary, represented the United States".
 export const SEAT_VERB_FOR = new RegExp(
-  `${VERB_LEAD}(?:chaired|chairs|attended|attends|sat in|sits in|observed|observes|negotiated|negotiates|spoke|speaks|signed|mediated|mediates|led|leads|headed|heads)\\b[^,.;]{0,40}?\\bfor\\s+(?:the\\s+)?$`,
+  `${VERB_LEAD}(?:(?:chaired|chairs|attended|attends|sat in|sits in|observed|observes|negotiated|negotiates|spoke|speaks|signed|mediated|mediates|led|leads|headed|heads)\\b[^,.;]{0,40}?\\bfor|represented|represents)\\s+(?:the\\s+)?$`,
   "u",
 );
 // Gapping: "X led the federal team and Y the rebels'" — Y leads the rebels' team.

@@ -86,6 +86,11 @@ export function sentenceFacts(text: string, offset: number, people: readonly Men
   return { text, offset, ss, talks: TALKS_RE.test(text), owners, clauses: new Map() };
 }
 
+/** The words after a name without the aside before its verb: ", who has hosted earlier rounds,". */
+function withoutAside(after: string): string {
+  return after.replace(/^\s*,\s*(?:who|which|an?|the)\s+[^,;]{1,100},(?=\s+\p{Ll})/u, "");
+}
+
 export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
   const { text, offset, ss } = f;
   const at = m.titleStart - offset;
@@ -150,13 +155,17 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     GAPPED_END.test(text.slice(nextSide.end, nextSide.end + 24)) &&
     GAPPED_LEAD.test(text.slice(Math.max(0, at - 120), at));
   const a0 = m.afterStart - offset;
-  const sideAfter = ss.mentions[firstAtOrAfter(ss.mentions, a0, (x) => x.start)];
-  const verbFor = sideAfter && SEAT_VERB_FOR.test(text.slice(a0, sideAfter.start)) ? sideAfter : undefined;
+  // "X, who handles the Andean portfolio at the State Department, attended for the United States":
+  // the side the main verb names, past a side the aside names.
+  const verbFor = ss.mentions
+    .slice(firstAtOrAfter(ss.mentions, a0, (x) => x.start))
+    .slice(0, 2)
+    .find((x) => SEAT_VERB_FOR.test(withoutAside(text.slice(a0, x.start))));
   const forSide =
     nextSide && (FOR_SIDE.test(toNext) || REPRESENTS.test(toNext) || gapped) ? nextSide : verbFor;
   const after = text.slice(m.afterStart - offset, m.afterStart - offset + 200);
   // "X, who has hosted earlier rounds, attended as an observer": the main verb follows the aside.
-  const main = after.replace(/^\s*,\s*(?:who|which|an?|the)\s+[^,;]{1,100},(?=\s+\p{Ll})/u, "");
+  const main = withoutAside(after);
   // "X, the minister of state who chaired the session, said…": the aside's own clause seats them.
   const aside = text.slice(end, Math.max(end, m.afterStart - offset) + 120);
   const relative = /^,[^;]{0,80}?\b(who\s[^;]*)$/u.exec(aside)?.[1] ?? "";
@@ -239,7 +248,8 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
       ) ||
       (forSide !== undefined && f.talks) ||
       // "X, who led for Israel": leading or negotiating for a side is a seat at the table.
-      (verbFor !== undefined && LED_FOR.test(text.slice(a0))) ||
+      (verbFor !== undefined &&
+        (LED_FOR.test(text.slice(a0)) || LED_FOR.test(withoutAside(text.slice(a0))))) ||
       // "X led the federal team and Y the TPLF's": the gapped verb is the leading itself.
       (gapped && forSide === nextSide) ||
       itsSide !== undefined ||

@@ -151,16 +151,7 @@ export const NILE_DAM_WASHINGTON: GoldCluster = {
         'Government spokesperson Tsion Alemayehu said on Wednesday that Ethiopia remained "committed to a win-win outcome that respects the rights of all three peoples."',
       ),
       gold: {
-        people: [
-          habtamu,
-          meskerem,
-          yonas,
-          whitlock,
-          soliman,
-          elTayeb,
-          { name: "Dawit Hailemariam" },
-          tsion,
-        ],
+        people: [habtamu, meskerem, yonas, whitlock, soliman, elTayeb, { name: "Dawit Hailemariam" }, tsion],
         talksDate: tuesday,
         quantities: [duration(9, 9), points(10)],
         terms: [],

@@ -126,16 +126,7 @@ export const WESTERN_SAHARA_GENEVA: GoldCluster = {
         'Government spokesman Younes Chraibi said the timing of a next round would depend on "the realism of the other parties". No date has been set.',
       ),
       gold: {
-        people: [
-          ouazzani,
-          bensouda,
-          aitLahcen,
-          vestergaard,
-          lemjeyid,
-          benmessaoud,
-          halvorsen,
-          chraibi,
-        ],
+        people: [ouazzani, bensouda, aitLahcen, vestergaard, lemjeyid, benmessaoud, halvorsen, chraibi],
         talksDate: round,
         quantities: [twoDays, points(10)],
         terms: [prisoners],
