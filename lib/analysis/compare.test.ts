@@ -165,6 +165,24 @@ describe("compareClaims row verdicts", () => {
     expect(rows[0]!.verdict).toBe("partial");
   });
 
+  it("keeps different troop figures partial but contradicts on hostage counts", () => {
+    const count = (articleId: string, slot: string, n: number, unit: string) =>
+      claim(articleId, slot, "other", { kind: "quantity", value: { min: n, max: n, unit } });
+    const troops = compareClaims(
+      ["A", "B"],
+      [count("A", "count.troops", 17, "soldiers"), count("B", "count.troops", 3500, "soldiers")],
+      [],
+    );
+    expect(troops[0]!.verdict).toBe("partial");
+    expect(troops[0]!.reason).toContain("different figures, perhaps of different things");
+    const hostages = compareClaims(
+      ["A", "B"],
+      [count("A", "count.hostages", 48, "hostages"), count("B", "count.hostages", 59, "hostages")],
+      [],
+    );
+    expect(hostages[0]!.verdict).toBe("contradict");
+  });
+
   it("contradicts on opposite term stances", () => {
     const rows = compareClaims(["A", "B"], [nato("A", "ruled-out"), nato("B", "proposed")], []);
     expect(rows[0]).toMatchObject({

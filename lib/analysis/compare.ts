@@ -25,9 +25,16 @@ type RowOverrides = Map<string, Override>;
 /**
  * List slots (who or what an article mentions) admit many answers, so values there do not
  * conflict; every other slot (a delegation, the meeting date, the plan size) has one answer.
+ * A count of troops that says nothing of what befell them ("17 soldiers", "some 3,500 soldiers")
+ * is one too: outlets count a patrol, a border deployment or a whole army under the same word.
  */
 function slotIsExclusive(slot: string): boolean {
-  return !(slot === "people" || slot.startsWith("people.") || slot.endsWith(".mentioned"));
+  return !(
+    slot === "people" ||
+    slot.startsWith("people.") ||
+    slot.endsWith(".mentioned") ||
+    slot === "count.troops"
+  );
 }
 
 function pairKey(i: number, j: number): string {

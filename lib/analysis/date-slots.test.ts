@@ -123,3 +123,33 @@ describe("dates that open a sentence after a frame, and possessive dates", () =>
     expect(slots(body, "2026-09-16")).toEqual([["Tuesday's", "meeting.date", "2026-09-15", "2026-09-15"]]);
   });
 });
+
+describe("dates an election word does not own", () => {
+  const slotOf = (body: string, quote: string) => slots(body, "2026-05-12").find((s) => s[0] === quote)?.[1];
+
+  it("a goal: 'a roadmap toward the first elections in a decade on Monday, in talks'", () => {
+    expect(
+      slotOf(
+        "The parties worked through a roadmap toward the country's first elections in a decade on Monday, in talks in Nassau.",
+        "Monday",
+      ),
+    ).toBe("meeting.date");
+  });
+
+  it("a promise: 'the referendum that the council had promised last year'", () => {
+    expect(
+      slotOf("It does not mention the referendum that the council had promised last year.", "last year"),
+    ).toBe("date.mentioned");
+  });
+
+  it("a quotation cut by the sentence splitter: '…not this year,\" he said.'", () => {
+    const body = '"A truce is achievable. Agreement on elections is not, not this year," he said.';
+    expect(slotOf(body, "this year")).toBe("date.mentioned");
+  });
+
+  it("still dates an election the reporter reports: 'held an indirect vote in late 2024'", () => {
+    expect(
+      slotOf("Relations collapsed when the region held an indirect vote in late 2024.", "late 2024"),
+    ).toBe("election.date");
+  });
+});

@@ -92,6 +92,9 @@ function addLiveSitting(body: string, ref: number | null, claims: DateClaim[], d
 }
 
 /** Dates in the article, each tied to the event the sentence says happened then. */
+/** Vague dates a speaker's words do not pin to an event: "not this year", "by next month". */
+const QUOTABLE = new Set(["relative", "year"]);
+
 export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
   const dateline = findDateline(ctx.body);
   const ref = referenceDay(dateline, ctx.publishedAt);
@@ -125,7 +128,7 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
       anchor = { value, sentence: index };
       const later = mentions.filter((o) => o.start >= m.end).map((o) => o.start);
       let slot = dateSlot(text, m.start, m.end, later);
-      if (slot !== "date.mentioned" && m.spec.type === "relative" && isQuoted(text, m.start))
+      if (slot !== "date.mentioned" && QUOTABLE.has(m.spec.type) && isQuoted(text, m.start))
         slot = "date.mentioned";
       // "agreed in the early hours of Wednesday after talks through the night": the end of the sitting.
       if ((slot === "date.mentioned" || slot === "agreement.date") && endsSitting(text, m.start))

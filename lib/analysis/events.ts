@@ -1,6 +1,6 @@
 import { findAttribution } from "./attribution";
 import { PLAN_NOUN } from "./measure-slots";
-import { clauseAround } from "./tense";
+import { clauseAround, isQuoted } from "./tense";
 import type { Sentence } from "./text";
 
 /**
@@ -117,6 +117,12 @@ export function dateSlot(
       if (m.index >= e && laterDates.some((d) => d >= at && d - at <= OWN_DATE_REACH)) continue;
       // "a US-drafted plan", "the Qatar-brokered accord": a glued participle describes, it does not date.
       if (part[m.index - 1] === "-" && slot !== MEETING) continue;
+      // "the referendum that the council had promised last year": the date is the promise's.
+      if (slot !== MEETING && m.index < s && SPOKEN_OF.test(part.slice(mEnd, s))) continue;
+      // "a roadmap toward the country's first elections": a goal, not what happened on the day.
+      if (slot !== MEETING && GOAL_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // A word inside a quotation does not date what the reporter says outside it, nor the reverse.
+      if (isQuoted(sentence, clause.start + m.index) !== isQuoted(sentence, start)) continue;
       if (slot === MEETING && (sitting === null || distance < sitting.distance)) {
         const between = mEnd <= s ? part.slice(mEnd, s) : part.slice(e, m.index);
         if (!between.includes(",")) sitting = { distance, index: m.index };
@@ -134,6 +140,10 @@ export function dateSlot(
     return "date.mentioned";
   return best.slot;
 }
+
+const SPOKEN_OF =
+  /^\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,3}(?:promised|pledged|announced|proposed|demanded|rejected|postponed|delayed|called for|ruled out)\s+(?:in\s+|on\s+)?$/;
+const GOAL_BEFORE = /\btowards?\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** Past this length a "sentence" is not prose, and reading its speaker would cost more than the rest. */
 const ATTRIBUTION_REACH = 2000;

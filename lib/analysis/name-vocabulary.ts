@@ -41,7 +41,7 @@ export const ROLE_MODIFIERS = words(`
   personal principal high supreme regional veteran longtime joint late future outgoing incoming bureau
   politburo council team ministry army delegation negotiating armed forces crown field lieutenant
   under undersecretary state general presidency government cabinet parliamentary opposition facto
-  then ex white house media communications
+  then ex white house media communications rear
 `);
 
 /** Words after "Secretary of" or "Envoy for" that belong to the title, not the name. */

@@ -13,7 +13,7 @@ import { sentenceSides } from "./sides";
 
 // "He is accompanied by X", "She was joined by X", "With him are X and Y".
 const PRONOUN_COMPANION =
-  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took)(?:\s+along)?|With\s+(?:him|her)\s+(?:are|were|is|was|sat|stood)|Behind\s+(?:him|her)\s*:?)\s+/u;
+  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took)(?:\s+along)?|(?:With|Beside|Flanking|Behind)\s+(?:him|her)\s+(?:are|were|is|was|sat|sits|stood)|(?:At|By)\s+(?:his|her)\s+side\s+(?:are|were|is|was|sat|sits|stood)|Behind\s+(?:him|her)\s*:?)\s+/u;
 const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
 // "The Norwegian envoy had spent five hours shuttling…": a definite description of the last
 // sentence's subject, which may also give their nationality.
@@ -41,14 +41,15 @@ function refersBack(text: string, antecedent: Mention, first: Mention | undefine
 
 const LED_BY_PRONOUN =
   /^(?:(?:It|They|The (?:delegation|team|panel))\s+(?:(?:is|was|are|were|has been|had been|will be)\s+)?(?:led|headed|chaired|fronted)\s+by|At its head (?:is|was)|(?:Leading|Heading) it (?:is|was))\s+$/u;
+// "X, who led the delegation, said…", "Senator X leads the delegation; he is joined by…"
 const LED_THE_DELEGATION =
-  /^\s*,\s*who\s+(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads|chaired|chairs)\s+the\s+(?:delegation|team|panel|negotiators)\b/u;
+  /^\s*(?:,\s*who\s+)?(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads|chaired|chairs)\s+the\s+(?:delegation|team|panel|negotiators)\b/u;
 // "X and lawyer Y were also on the panel": the panel is the one just named.
 const ON_THE_DELEGATION =
   /^(?:\s*,?\s+and\s+[^,.;]{0,60}?)?\s+(?:was|were|is|are|sat)\s+(?:also\s+)?(?:on|in|part of|members? of)\s+the\s+(?:panel|team|delegation|negotiating team)\b/u;
 
 const DELEGATION_HINT =
-  /delegation|negotiat|team|panel|contingent|participants|envoys|officials|representatives|mediators|delegates|side|sent|dispatched|represented/;
+  /delegation|negotiat|team|panel|contingent|participants|envoys|officials|representatives|mediators|delegates|side|motorcade|convoy|sent|dispatched|represented/;
 
 /** The side of the last delegation named before `at` in sentence `index` or the one before it. */
 function recentDelegationSide(ctx: ExtractionContext, index: number, at: number): string | undefined {

@@ -437,3 +437,29 @@ describe("officials who sit in for a government, introduced by where they work",
     expect(seated(body, "Jon Pike")).toBe(false);
   });
 });
+
+describe("companions and the one side of a sentence", () => {
+  it("seats everyone a one-side arrival line names: 'X leads; behind him are Y, the ambassador in Riyadh, and Col. Z'", () => {
+    const body =
+      "Ethiopia and Eritrea met in Jeddah. 09:55 — The Eritrean delegation is in. Tesfay Ghebru leads; behind him are Senait Hailu, the ambassador in Riyadh, and Col. Fitsum Tekle.";
+    expect(inSlot(body, "delegation.eritrea")).toEqual(["Fitsum Tekle", "Senait Hailu", "Tesfay Ghebru"]);
+  });
+
+  it("seats 'Beside him sat X, his deputy' with the head of delegation named before", () => {
+    const body =
+      "North Korea's delegation was headed by Ri Chol-song, a senior foreign ministry official. Beside him sat Pak Myong-su, his deputy.";
+    expect(inSlot(body, "delegation.north-korea")).toEqual(["Pak Myong-su", "Ri Chol-song"]);
+  });
+
+  it("reads 'The Russian motorcade has arrived. Senator X leads the delegation; he is joined by Y'", () => {
+    const body =
+      "The talks were in Riyadh. 09:45 — The Russian motorcade has arrived. Senator Pavel Lubin leads the delegation; he is joined by Sergei Tur of the foreign ministry.";
+    expect(inSlot(body, "delegation.russia")).toEqual(["Pavel Lubin", "Sergei Tur"]);
+  });
+
+  it("does not seat someone whose title names another body with the sentence's one side", () => {
+    const body =
+      "Chile and Bolivia met in Lima on Monday. Ana Duarte, the Andean Community's special representative, and Paul Renner of the State Department attended.";
+    expect(seated(body, "Ana Duarte")).toBe(false);
+  });
+});

@@ -163,12 +163,63 @@ export function resolveSides(
     const related = m.relationTo ? registry.lookup(m.relationTo) : null;
     if (related) offer(m, sides.get(related.id), 1);
   }
+  for (const [index, list] of bySentence) soleSideSeats(ctx, index, list, entityOf, sides, placements, offer);
   return { sides, placements, companions };
 }
 
 /** "X, the Andean Community's special representative": a title that names the body served. */
 function ownedByBody(ctx: ExtractionContext, m: Mention): boolean {
   return /\p{Lu}[\p{L}-]*['’]s\s/u.test(ctx.body.slice(m.titleStart, m.afterStart));
+}
+
+/**
+ * "Tesfamariam Gebremedhin leads; behind him are Senait Ghebrehiwet and Col. Fitsum Berhane": a
+ * sentence that seats people, names one side and holds people of that side only, seats the rest
+ * of its untitled people on that side too.
+ */
+function soleSideSeats(
+  ctx: ExtractionContext,
+  index: number,
+  list: readonly Mention[],
+  entityOf: ReadonlyMap<Mention, PersonEntity>,
+  sides: ReadonlyMap<number, string>,
+  placements: ReadonlyMap<Mention, Placement>,
+  offer: (m: Mention, side: string | undefined, rank: number) => void,
+): void {
+  if (list.length < 2) return;
+  const sideOf = (m: Mention) => {
+    const id = entityOf.get(m)?.id;
+    return id === undefined ? undefined : sides.get(id);
+  };
+  const unsided = list.filter(
+    (m) =>
+      sideOf(m) === undefined &&
+      !m.inQuote &&
+      !m.speaker &&
+      !m.possessive &&
+      officeOfMention(m) === null &&
+      !ownedByBody(ctx, m),
+  );
+  if (unsided.length === 0) return;
+  const seatedSides = new Set<string>();
+  for (const m of list) {
+    const side = sideOf(m);
+    const p = placements.get(m);
+    if (side !== undefined && p && (p.meeting || p.groupDelegation)) seatedSides.add(side);
+  }
+  if (seatedSides.size !== 1) return;
+  const [only] = seatedSides;
+  const named = findSides(ctx.sentences[index]?.text ?? "").filter(
+    (x) => x.kind !== "capital" && x.kind !== "seat",
+  );
+  if (named.some((x) => x.side !== only) || list.some((m) => sideOf(m) !== undefined && sideOf(m) !== only))
+    return;
+  for (const m of unsided) {
+    const p = placements.get(m);
+    if (!p) continue;
+    offer(m, only, 1);
+    p.groupDelegation = true;
+  }
 }
 
 /** The side a sentence opens with ("Uzbekistan's role was…"), for an "Its" in the next one. */

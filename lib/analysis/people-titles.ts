@@ -175,7 +175,11 @@ export function appositionAfter(
 
 export function sideOfTitle(phrase: string): string | undefined {
   for (const m of findSides(phrase)) {
-    if (!/\b(?:to|for)\s+(?:the\s+)?$/.test(phrase.slice(0, m.start))) return m.side;
+    const before = phrase.slice(0, m.start);
+    if (/\b(?:to|for)\s+(?:the\s+)?$/.test(before)) continue;
+    // "the ambassador in Riyadh" serves abroad: the capital is where, not whom.
+    if (m.kind === "capital" && /\bin\s+$/.test(before) && DIPLOMAT.test(before)) continue;
+    return m.side;
   }
   // "leader of the largest Bosniak party": a community the side table does not list.
   const community = COMMUNITY_IN_ROLE.exec(phrase)?.[1];
@@ -183,6 +187,7 @@ export function sideOfTitle(phrase: string): string | undefined {
   return acronymSide(phrase.split(/\s+/)[0] ?? "");
 }
 
+const DIPLOMAT = /\b(?:ambassador|embassy|envoy|consul|charg[eé] d['’]affaires)\b/i;
 const COMMUNITY_IN_ROLE = /\b(?:of|for) the (?:\p{Ll}+ )?(\p{Lu}\p{Ll}{3,}) (?:party|community|movement)\b/u;
 
 const HONORIFIC_EDGE =

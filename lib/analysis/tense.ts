@@ -103,8 +103,9 @@ export function detectTense(text: string, start: number, end: number): Tense {
  * they spoke, which the article rarely states, so such dates are not tied to an event.
  */
 export function isQuoted(text: string, pos: number): boolean {
-  let straight = 0;
-  let open = false;
+  const cut = opensInQuote(text);
+  let straight = cut === '"' ? 1 : 0;
+  let open = cut === "”";
   for (let i = 0; i < pos && i < text.length; i++) {
     const c = text[i];
     if (c === '"') straight++;
@@ -112,4 +113,21 @@ export function isQuoted(text: string, pos: number): boolean {
     else if (c === "”") open = false;
   }
   return open || straight % 2 === 1;
+}
+
+/**
+ * The closing mark a text starts inside of, when the sentence splitter cut a quotation: in
+ * `…not this year," he said.` the words before `,"` are still quoted.
+ */
+function opensInQuote(text: string): string | null {
+  const first = text.search(/["“”]/);
+  if (first < 0) return null;
+  const mark = text[first]!;
+  if (mark === "”") return mark;
+  const closes =
+    mark === '"' &&
+    first > 0 &&
+    /[.,!?]/.test(text[first - 1]!) &&
+    /^(?:\s|$)/.test(text.slice(first + 1, first + 2));
+  return closes ? mark : null;
 }

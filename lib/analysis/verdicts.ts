@@ -264,7 +264,9 @@ export function judgePair(
   }
   const verdict = worstOf(results);
   if (exclusive || verdict.verdict !== "contradict") return verdict;
-  return { verdict: "partial", reason: () => `nothing in common: ${verdict.reason()}` };
+  const loose =
+    ga.quantity.length > 0 ? "different figures, perhaps of different things" : "nothing in common";
+  return { verdict: "partial", reason: () => `${loose}: ${verdict.reason()}` };
 }
 
 /** judgePair with its reason written out. */
