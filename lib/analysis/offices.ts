@@ -11,7 +11,7 @@ export const US_TITLES =
   /\b(?:assistant|under) secretary of state\b|\bsecretary of (?:state(?! for)|defense|war|the treasury|commerce|homeland security)\b|\b(?:treasury|commerce|defense|energy|agriculture|homeland security) secretary\b|\btrade representative\b/;
 export const UK_TITLES = /\b(?:foreign|home|defence|business) secretary\b|\bchancellor of the exchequer\b/;
 export const PAST_ROLE = /\b(?:former|ex|late|future|outgoing|incoming)\b/;
-const COMMENTATORS =
+export const COMMENTATORS =
   /\b(?:analyst|expert|professor|researcher|scholar|journalist|correspondent|reporter|editor|columnist|historian|economist|fellow)\b/;
 
 const TEAM_MEMBER =

@@ -1,5 +1,6 @@
 import type { ExtractionContext } from "./extract";
 import type { PersonEntity, PersonRegistry } from "./names";
+import { COMMENTATORS, PAST_ROLE } from "./offices";
 import type { Mention } from "./people-mentions";
 import { ATTENDS, HOSTS, HOSTS_GUESTS, MEDIATES, SIGNS, TALKS_RE } from "./seating-cues";
 import { acronymSide, findSides } from "./side-table";
@@ -156,7 +157,9 @@ export function crossSentenceSeating(
     }
     // "The Venezuelan delegation arrives. Foreign Minister X is accompanied by Y": a sentence that
     // names a delegation and nobody in it is followed by one of its members.
-    if (first && !bySentence.has(index - 1) && /^[\W\d]*$/u.test(lead)) {
+    // A commentator or a former official opening the next sentence speaks about the side, not for it.
+    const commentator = first && (PAST_ROLE.test(first.title) || COMMENTATORS.test(first.title));
+    if (first && !commentator && !bySentence.has(index - 1) && /^[\W\d]*$/u.test(lead)) {
       const after = ctx.body.slice(first.afterStart, first.afterStart + 60);
       const side = HOSTS_GUESTS.test(after) ? undefined : recentDelegationSide(ctx, index, 0);
       if (side !== undefined) {

@@ -463,3 +463,24 @@ describe("companions and the one side of a sentence", () => {
     expect(seated(body, "Ana Duarte")).toBe(false);
   });
 });
+
+describe("bodies inside titles", () => {
+  it("keeps a government's National Security Council apart from the UN's", () => {
+    const body =
+      "The Israeli delegation was led by Oren Shalev, who served as deputy head of the National Security Council until last year.";
+    expect(inSlot(body, "delegation.israel")).toEqual(["Oren Shalev"]);
+  });
+
+  it("seats a host named by role before the comma, and takes no force for a person", () => {
+    const body =
+      "Israel and Lebanon met in Naqoura on Tuesday. The session was hosted by the commander of the U.N. Interim Force in Lebanon, Maj. Gen. Aritz Ibarra.";
+    expect(inSlot(body, "delegation.un")).toEqual(["Aritz Ibarra"]);
+    expect(extract(body).map((p) => p.name)).not.toContain("Force");
+  });
+
+  it("does not seat a former officer who opens the sentence after 'On the Israeli side,'", () => {
+    const body =
+      "Israel and Lebanon met in Naqoura on Tuesday. On the Israeli side, the problem is reversed. Eitan Rosen, a former intelligence officer now at a research institute, argues otherwise.";
+    expect(seated(body, "Eitan Rosen")).toBe(false);
+  });
+});

@@ -23,6 +23,9 @@ export const HOSTS_FOR_TALKS =
   /^\s*,?\s*(?:who\s+)?(?:hosted|hosts|hosting|received|welcomed)\b[^.;]{0,120}?\bfor\s+(?:\S+\s+){0,4}?(?:talks|negotiations|meeting|session|round)\b/u;
 export const HOSTED_BY =
   /\b(?:(?:co-)?hosted|(?:co-)?chaired|mediated|brokered|received|welcomed|attended)\s+by\s+$/;
+// "hosted by the commander of the U.N. Interim Force in Lebanon, Maj. Gen. X": the role, then the name.
+export const HOSTED_BY_ROLE =
+  /\b(?:(?:co-)?hosted|(?:co-)?chaired|mediated|brokered)\s+by\s+((?:the|an?|its)\s+[^,;]{2,80}),\s*(?:(?:[A-Z][a-z]{0,4}\.\s*){0,3})$/;
 // People who were there: "Kirill Dmitriev, present at the negotiations", "is expected to participate".
 const BEFORE_VERB =
   "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|have|was|were|is|are|also|been|be|expected to|set to|due to|will|would|\\p{Ll}+ly)\\s+)*";

@@ -1,6 +1,6 @@
 import { officeOfMention, PAST_ROLE } from "./offices";
 import type { Mention } from "./people-mentions";
-import { GAPPED_LEAD } from "./people-titles";
+import { GAPPED_LEAD, sideOfTitle } from "./people-titles";
 import {
   ABSENT,
   ATTENDS,
@@ -11,6 +11,7 @@ import {
   GAPPED_END,
   GAPPED_SIDE,
   HOSTED_BY,
+  HOSTED_BY_ROLE,
   HOSTS,
   HOSTING,
   HOSTS_BARE,
@@ -84,6 +85,20 @@ export function sentenceFacts(text: string, offset: number, people: readonly Men
     }
   }
   return { text, offset, ss, talks: TALKS_RE.test(text), owners, clauses: new Map() };
+}
+
+/** "hosted by X", "hosted by the commander of the UN force, Maj. Gen. X". */
+function hostedBy(text: string, at: number): boolean {
+  return (
+    HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
+    HOSTED_BY_ROLE.test(text.slice(Math.max(0, at - 110), at))
+  );
+}
+
+/** The side the host's role names: "hosted by the commander of the U.N. force, Maj. Gen. X" → un. */
+function hostRoleSide(text: string, at: number): string | undefined {
+  const role = HOSTED_BY_ROLE.exec(text.slice(Math.max(0, at - 110), at))?.[1];
+  return role ? sideOfTitle(role) : undefined;
 }
 
 /** The words after a name without the aside before its verb: ", who has hosted earlier rounds,". */
@@ -188,7 +203,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     (who !== "" && HOSTS.test(who)) ||
     saysSeated(MEDIATES) ||
     saysSeated(SIGNS) ||
-    HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
+    hostedBy(text, at) ||
     (f.talks && saysSeated(ATTENDS) && !LATER_SEAT.test(main)) ||
     saysSeated(ATTENDS_AS) ||
     saysSeated(IN_ROOM_AFTER) ||
@@ -237,7 +252,10 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   // "X, who did most of the talking on the Ukrainian side, …": the side they sat on.
   const onSide = ON_THE_SIDE.exec(who)?.[1];
   const sideOn = onSide ? findSides(onSide)[0]?.side : undefined;
-  const groupSide = group?.sides.length === 1 ? group.sides[0] : (forSide?.side ?? itsSide ?? sideOn);
+  const groupSide =
+    group?.sides.length === 1
+      ? group.sides[0]
+      : (forSide?.side ?? itsSide ?? sideOn ?? hostRoleSide(text, at));
   // Optional keys are set after the literal: spreading them in costs a hidden class per person.
   const placement: Placement = {
     groupDelegation:
@@ -268,7 +286,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     host ||
     (who !== "" && HOSTS.test(who)) ||
     saysSeated(MEDIATES) ||
-    HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
+    hostedBy(text, at) ||
     TALKS_ROLE_BEFORE.test(text.slice(Math.max(0, at - 80), at))
   )
     placement.chairs = true;

@@ -91,9 +91,10 @@ function scanSides(text: string): SideMention[] {
     )
       continue;
     if (!surface) continue;
-    // "the Arakan Army", "Kachin Independence Army": a movement's own name, not a national army.
+    // "the Arakan Army", "Kachin Independence Army": a movement's own name, not a national army;
+    // "the National Security Council" is a government's, not the UN's.
     if (
-      surface.side === "army" &&
+      (surface.side === "army" || m[1] === "Security Council") &&
       /\p{Lu}/u.test(m[1] ?? "") &&
       NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
     )
