@@ -32,7 +32,7 @@ import {
   sideOfTitle,
   titleBefore,
 } from "./people-titles";
-import { isSideName } from "./side-table";
+import { acronymSide, isSideName } from "./side-table";
 import type { Sentence } from "./text";
 
 /**
@@ -188,13 +188,23 @@ export function mentionsIn(
     const before = toks[title.start - 1]?.lower ?? "";
     // "Cambodia's Chhay Vireak", "the State Department's Ana Ferreira": a side's person, unless the
     // words are ordinary ones ("Russia's Black Sea Fleet").
-    const owner = title.toks.length <= 3 ? title.toks.map((t) => t.text).join(" ") : "";
+    // "the TNLA's Tar Kyaw Lwin": an acronym owner the scanner does not count as title.
+    const ownerToks =
+      title.toks.length > 0 ? title.toks : toks.slice(Math.max(0, title.start - 1), title.start);
+    const owner = ownerToks.length <= 3 ? ownerToks.map((t) => t.text).join(" ") : "";
     const ownedBySide =
       names.length >= 2 &&
-      title.toks.length > 0 &&
+      ownerToks.length > 0 &&
       POSSESSIVE_RE.test(owner) &&
-      isSideName(owner.replace(POSSESSIVE_RE, "")) &&
+      (isSideName(owner.replace(POSSESSIVE_RE, "")) || acronymSide(owner) !== undefined) &&
       !names.some((t) => lowerWords.has(t.lower) || isDictionaryWord(t.text));
+    // "Jubaland sent its vice-president": a lone word whose verb takes "its" is a body, not a person.
+    if (
+      names.length === 1 &&
+      title.toks.length === 0 &&
+      /^\s+\p{Ll}+\s+its\b/u.test(text.slice(last.end, last.end + 30))
+    )
+      continue;
     // "coordinator of the Democratic Convergence Platform": a role's object, not a person.
     if (title.toks.at(-1)?.lower === "the") continue;
     // "the Baltic states": a determiner before an untitled capitalised word marks a thing.

@@ -475,12 +475,28 @@ describe("bodies inside titles", () => {
     const body =
       "Israel and Lebanon met in Naqoura on Tuesday. The session was hosted by the commander of the U.N. Interim Force in Lebanon, Maj. Gen. Aritz Ibarra.";
     expect(inSlot(body, "delegation.un")).toEqual(["Aritz Ibarra"]);
-    expect(extract(body).map((p) => p.name)).not.toContain("Force");
+    expect(extract(body).map((p) => p.value.name)).not.toContain("Force");
   });
 
   it("does not seat a former officer who opens the sentence after 'On the Israeli side,'", () => {
     const body =
       "Israel and Lebanon met in Naqoura on Tuesday. On the Israeli side, the problem is reversed. Eitan Rosen, a former intelligence officer now at a research institute, argues otherwise.";
     expect(seated(body, "Eitan Rosen")).toBe(false);
+  });
+});
+
+describe("movements known only by their acronym", () => {
+  it("reads 'The TNLA, one of the armed groups, sent X and Y' and 'the TNLA's X'", () => {
+    const body =
+      "The junta and the TNLA met in Kunming on Sunday. The TNLA, one of the ethnic armed groups, sent its general secretary, Tar Kyaw Lwin, and Mai Hsam Hkun.";
+    expect(inSlot(body, "delegation.tnla")).toEqual(["Mai Hsam Hkun", "Tar Kyaw Lwin"]);
+    const owned = extract(
+      "The junta and the TNLA met in Kunming. The TNLA's Tar Kyaw Lwin wanted the air strikes to stop.",
+    );
+    expect(owned.map((p) => [p.value.name, p.value.side])).toEqual([["Tar Kyaw Lwin", "tnla"]]);
+  });
+
+  it("takes no region that 'sent its' envoy for a person", () => {
+    expect(extract("Jubaland sent its envoy to the talks in Nairobi.").map((p) => p.value.name)).toEqual([]);
   });
 });
