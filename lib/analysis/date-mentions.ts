@@ -203,7 +203,8 @@ function settle(mentions: Mention[], text: string): Mention[] {
       prev.spec.type === m.spec.type &&
       prev.spec.type !== "relative" &&
       prev.spec.type !== "anchored" &&
-      isSpan(gap, text.slice(Math.max(0, prev.start - 24), prev.start), m.spec.type)
+      (isSpan(gap, text.slice(Math.max(0, prev.start - 24), prev.start), m.spec.type) ||
+        adjacentDays(prev.spec, m.spec, gap))
     ) {
       // "from Tuesday to Thursday", "between May 3 and May 5": one span, not two dates.
       out[out.length - 1] = {
@@ -228,6 +229,20 @@ function isSpan(gap: string, before: string, type: string): boolean {
   if (OPENED.test(before) && CLOSED.test(gap)) return true;
   if (type === "weekday" && /^\s+and\s+$/i.test(gap)) return true;
   return /^\s+(?:to|through|until|till|and)\s+$/i.test(gap) && /\b(?:from|between)\s+$/i.test(before);
+}
+
+/**
+ * "on 28 February and 1 March", "on May 17 and 18": two days a few days apart, joined by "and",
+ * are one sitting over both. Days further apart stay two dates ("on May 3 and May 17").
+ */
+function adjacentDays(a: Spec, b: Spec, gap: string): boolean {
+  if (a.type !== "day" || b.type !== "day" || !/^\s+and\s+$/i.test(gap)) return false;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  const year = a.year ?? b.year ?? 2001;
+  // "31 December and 1 January" runs into the next year.
+  const next = b.month < a.month && b.year === undefined ? 1 : 0;
+  const apart = (Date.UTC(year + next, b.month - 1, b.day) - Date.UTC(year, a.month - 1, a.day)) / 86_400_000;
+  return apart >= 1 && apart <= 3;
 }
 
 /** Every date phrase in a sentence, in order, overlaps settled. */

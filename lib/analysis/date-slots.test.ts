@@ -153,3 +153,23 @@ describe("dates an election word does not own", () => {
     ).toBe("election.date");
   });
 });
+
+describe("a sitting over two days named with 'and'", () => {
+  it.each([
+    [
+      "Peace talks were held in Kunming on 28 February and 1 March.",
+      "2026-03-02",
+      "2026-02-28",
+      "2026-03-01",
+    ],
+    ["The delegations met on May 17 and May 18 in Doha.", "2026-05-20", "2026-05-17", "2026-05-18"],
+    ["Talks were held on 31 December and 1 January.", "2026-01-03", "2025-12-31", "2026-01-01"],
+  ])("%s", (body, publishedAt, start, end) => {
+    const meeting = slots(body, publishedAt).filter((s) => s[1] === "meeting.date");
+    expect(meeting.map((s) => [s[2], s[3]])).toEqual([[start, end]]);
+  });
+
+  it("keeps days two weeks apart as two dates", () => {
+    expect(slots("They met on May 3 and May 17.", "2026-05-20").length).toBe(2);
+  });
+});
