@@ -143,6 +143,7 @@ export const NEVER_PEOPLE = words(`
   eastern northern southern european europeans african asian latin gulf middle east west north south
   europe asia africa donbas donbass crimea gaza sinai darfur kordofan karabakh zangezur islam islamic
   sunni shia kurdish kurds soviet ottoman nazi nazis communist republican republicans democrat
+  protestant protestants catholic catholics orthodox evangelical evangelicals anglican anglicans
   democrats democratic labour tory tories brexit opec brics osce iaea imf wto icc icj unicef unrwa
   unhcr ocha wfp wagner azov sources source related share comments advertisement photo video getty
   images file breaking update updated live

@@ -58,6 +58,9 @@ const GOVERNMENT_AFTER =
 // "the ELN and Bogotá": a capital paired with an armed movement stands for its government.
 const PAIRED_WITH_MOVEMENT = /\b(?:the\s+)?(?:[A-Z][A-Z0-9-]{1,6}|rebels|insurgents|guerrillas)\s+and\s+$/;
 const GOVERNMENT_OF = /\bgovernment\s+(?:in|of)\s+(?:the\s+)?$/;
+// "The talks were hosted by the government of the Bahamas": the host, not a party.
+const HOST_GOVERNMENT =
+  /\b(?:hosted|received|welcomed|convened|organi[sz]ed)\s+by\s+the\s+government\s+(?:in|of)\s+(?:the\s+)?$/;
 // A dateline ("BANGUI — ", "KYIV, June 9 (AWS) — "): a local paper's "government" is its own.
 const DATELINE = /^([A-Z][A-Z .'’-]{2,30}?)(?:,[^—–\n]{0,40})?\s+[—–-]\s/u;
 const ARMED =
@@ -88,7 +91,8 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
       national &&
       !isBackground(body, m.start, year) &&
       (GOVERNMENT_AFTER.test(after) ||
-        GOVERNMENT_OF.test(body.slice(Math.max(0, m.start - 30), m.start)) ||
+        (GOVERNMENT_OF.test(body.slice(Math.max(0, m.start - 30), m.start)) &&
+          !HOST_GOVERNMENT.test(body.slice(Math.max(0, m.start - 60), m.start))) ||
         (m.kind === "capital" && PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start))))
     )
       named.add(m.side);

@@ -500,3 +500,20 @@ describe("movements known only by their acronym", () => {
     expect(extract("Jubaland sent its envoy to the talks in Nairobi.").map((p) => p.value.name)).toEqual([]);
   });
 });
+
+describe("lists that hold both camps", () => {
+  const body =
+    "Haiti's transitional authorities and opposition groups met in Nassau on May 11. Among those at the table were council member Rose Pierre, Justice Minister Wil Jacques, opposition coordinator Jean Dorval and Protestant church leader Ernst Vallon. The talks were hosted by the government of the Bahamas.";
+
+  it("gives no one the opposition's seat for sitting next to its coordinator", () => {
+    expect(inSlot(body, "delegation.opposition")).toEqual(["Jean Dorval"]);
+  });
+
+  it("does not take the host government for the government at the table", () => {
+    expect(inSlot(body, "delegation.bahamas")).toEqual([]);
+  });
+
+  it("takes no faith for a name", () => {
+    expect(extract(body).map((p) => p.value.name)).not.toContain("Protestant");
+  });
+});

@@ -155,9 +155,13 @@ export function resolveSides(
     if (ia === undefined || ib === undefined) continue;
     // An office holder's country is never inferred from a neighbour ("PM X and President Y"), nor
     // the side of someone whose title names another body ("the Andean Community's representative").
-    if (!sides.has(ib) && officeOfMention(b) === null && !ownedByBody(ctx, b)) offer(b, sides.get(ia), 1);
-    else if (!sides.has(ia) && officeOfMention(a) === null && !ownedByBody(ctx, a))
-      offer(a, sides.get(ib), 1);
+    // Nor a camp: "Justice Minister Y, opposition coordinator Z" lists both camps.
+    const donor = (id: number) => {
+      const side = sides.get(id);
+      return side === "opposition" || side === "rebels" ? undefined : side;
+    };
+    if (!sides.has(ib) && officeOfMention(b) === null && !ownedByBody(ctx, b)) offer(b, donor(ia), 1);
+    else if (!sides.has(ia) && officeOfMention(a) === null && !ownedByBody(ctx, a)) offer(a, donor(ib), 1);
   }
   for (const m of mentions) {
     const related = m.relationTo ? registry.lookup(m.relationTo) : null;
@@ -212,7 +216,12 @@ function soleSideSeats(
   const named = findSides(ctx.sentences[index]?.text ?? "").filter(
     (x) => x.kind !== "capital" && x.kind !== "seat",
   );
-  if (named.some((x) => x.side !== only) || list.some((m) => sideOf(m) !== undefined && sideOf(m) !== only))
+  // "council member X, Justice Minister Y, opposition coordinator Z": a generic party in one title
+  // ("opposition", "rebels") names that person's camp, not the sentence's.
+  if (
+    named.some((x) => x.side !== only || x.kind === "party") ||
+    list.some((m) => sideOf(m) !== undefined && sideOf(m) !== only)
+  )
     return;
   for (const m of unsided) {
     const p = placements.get(m);
