@@ -93,6 +93,10 @@ const SPEECH_BEFORE = /^(?:said|says|told|added|noted|explained|observed|warned|
 const LISTED_AFTER =
   /\b(?:(?:led|headed|chaired|represented|accompanied|hosted|joined|flanked|mediated|brokered|facilitated) by|including|included|includes|sent|were|was|(?:team|delegation|panel) under)\s*$/;
 
+const ARABIC_FAMILY = /^(?:al|el|Al|El)-\p{Lu}\p{Ll}{2,}$/u;
+const PLACE_LEAD =
+  /^(?:Deir|Ras|Tal|Tell|Bab|Bir|Jabal|Jebel|Wadi|Khan|Ain|Beit|Kafr|Dar|Umm|Abu|Qasr|Hay|Souq|Suq|Bani|Bayt|Jisr|Ma'arat|Maarat)$/;
+
 /** The name inside a run of capitalised words, once sentence-initial words and titles are peeled off. */
 interface RunName {
   /** Index of the run's first token that is not a capitalised sentence opener. */
@@ -229,7 +233,11 @@ export function mentionsIn(
       after.who ||
       ((PERSON_VERBS.has(after.verb) || speaker) && !placeLike) ||
       (plain.length >= 2 && LISTED_AFTER.test(text.slice(Math.max(0, titleFrom - 20), titleFrom))) ||
-      (plain.length >= 2 && (isGivenName(plain[0] ?? "") || isKnownSurname(plain[plain.length - 1] ?? "")));
+      (plain.length >= 2 && (isGivenName(plain[0] ?? "") || isKnownSurname(plain[plain.length - 1] ?? ""))) ||
+      // "Faisal al-Hamwi": an Arabic family name, unless a place word leads ("Deir al-Zour").
+      (plain.length >= 2 &&
+        ARABIC_FAMILY.test(plain[plain.length - 1] ?? "") &&
+        !PLACE_LEAD.test(plain[0] ?? ""));
     // "Ruth Abelard of Norway attended": the country after "of" is the bearer's side.
     const ofSide = possessive || appos ? null : sideAfterOf(text, last.end);
     // "X led the federal team and Y the rebels'": Y is the second leader.

@@ -517,3 +517,21 @@ describe("lists that hold both camps", () => {
     expect(extract(body).map((p) => p.value.name)).not.toContain("Protestant");
   });
 });
+
+describe("a name beside its team", () => {
+  it("seats 'X and the Syrian team came to talk', finding an Arabic family name untitled", () => {
+    const body =
+      "Israel and Syria met in Baku. Faisal al-Hamdi and the Syrian team came to talk about what Damascus gets in return.";
+    expect(inSlot(body, "delegation.syria")).toEqual(["Faisal al-Hamdi"]);
+  });
+
+  it("reads 'his military adviser' as a kind of role, not the army's side", () => {
+    const body =
+      "Yoav Ben-Ami, who led for Israel, and his military adviser, Brig. Gen. Dalia Karni, came to talk. Without sanctions relief, the government in Damascus has little to offer the south except the army.";
+    expect(inSlot(body, "delegation.israel")).toEqual(["Dalia Karni", "Yoav Ben-Ami"]);
+  });
+
+  it("takes no place with an Arabic article for a person", () => {
+    expect(extract("Fighting resumed near Deir al-Zour on Monday.").map((p) => p.value.name)).toEqual([]);
+  });
+});

@@ -177,6 +177,8 @@ export function sideOfTitle(phrase: string): string | undefined {
   for (const m of findSides(phrase)) {
     const before = phrase.slice(0, m.start);
     if (/\b(?:to|for)\s+(?:the\s+)?$/.test(before)) continue;
+    // "his military adviser", "a former military intelligence officer": a kind of role, not the army's.
+    if (m.side === "army" && MILITARY_ROLE.test(phrase.slice(m.end))) continue;
     // "the ambassador in Riyadh" serves abroad: the capital is where, not whom.
     if (m.kind === "capital" && /\bin\s+$/.test(before) && DIPLOMAT.test(before)) continue;
     return m.side;
@@ -187,6 +189,7 @@ export function sideOfTitle(phrase: string): string | undefined {
   return acronymSide(phrase.split(/\s+/)[0] ?? "");
 }
 
+const MILITARY_ROLE = /^\s+(?:adviser|advisor|aide|officer|attach[eé]|expert|analyst|intelligence|historian)\b/i;
 const DIPLOMAT = /\b(?:ambassador|embassy|envoy|consul|charg[eé] d['’]affaires)\b/i;
 const COMMUNITY_IN_ROLE = /\b(?:of|for) the (?:\p{Ll}+ )?(\p{Lu}\p{Ll}{3,}) (?:party|community|movement)\b/u;
 

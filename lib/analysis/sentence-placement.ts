@@ -160,6 +160,14 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     !/[.;]/.test(text.slice(end, next.start))
   ) {
     [group, joined] = [next, "led"];
+  } else if (
+    !group &&
+    next?.delegation &&
+    next.sides.length === 1 &&
+    /^\s+and\s+(?:the\s+|his\s+|her\s+|their\s+)?$/.test(text.slice(end, next.start))
+  ) {
+    // "Faisal al-Hamwi and the Syrian team came to talk": named with a team, they are on it.
+    group = next;
   }
   // "Taras Hrytsenko for Ukraine": the side someone speaks for at the table.
   const nextSide = ss.mentions[firstAtOrAfter(ss.mentions, end, (x) => x.start)];
