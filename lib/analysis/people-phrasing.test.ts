@@ -535,3 +535,29 @@ describe("a name beside its team", () => {
     expect(extract("Fighting resumed near Deir al-Zour on Monday.").map((p) => p.value.name)).toEqual([]);
   });
 });
+
+describe("hosts who stay", () => {
+  it("seats a host who 'stayed in the room', and one 'who is hosting the talks'", () => {
+    expect(
+      inSlot(
+        "Israel and Syria met in Baku. Azerbaijan's deputy foreign minister, Kamran Aliyev, welcomed the delegations and stayed in the room as host.",
+        "delegation.azerbaijan",
+      ),
+    ).toEqual(["Kamran Aliyev"]);
+    expect(
+      inSlot(
+        "Israel and Syria met in Baku. The envoys were greeted on the steps by Azerbaijan's deputy foreign minister, Kamran Aliyev, who is hosting the talks.",
+        "delegation.azerbaijan",
+      ),
+    ).toEqual(["Kamran Aliyev"]);
+  });
+
+  it("still reads 'stayed in Moscow' as away from the table", () => {
+    expect(
+      seated(
+        "Russia and Ukraine met in Riyadh. Foreign Minister Sergei Lavrov stayed in Moscow.",
+        "Sergei Lavrov",
+      ),
+    ).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
  */
 
 // What may stand between a name and its verb: "X, who has also hosted…", "X, who quietly chaired…".
-const VERB_LEAD = "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly)\\s+)*";
+const VERB_LEAD = "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly|(?:is|was|are|were)(?=\\s+\\p{Ll}+ing\\b))\\s+)*";
 const TALK =
   "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|mediation|parties|sides|discussions|teams)";
 // Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations", "led
@@ -134,7 +134,7 @@ export const TEAM_MEMBER_AFTER =
 // "is expected in Cairo later this week", "did not travel to Luanda", "followed the talks from
 // Dushanbe": the person's own verb keeps them out of the room, whatever their title says.
 export const ABSENT =
-  /^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:expected|due)\s+(?:in|to arrive|back)\b|(?:did not|didn't|does not|will not|would not)\s+(?:travel|attend|take part|join)\b|followed the (?:talks|negotiations|session) from\b|stayed (?:in|at home|behind)\b|(?:was|were|is|are)\s+not\s+(?:in the room|at the table|present)\b)/;
+  /^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:expected|due)\s+(?:in|to arrive|back)\b|(?:did not|didn't|does not|will not|would not)\s+(?:travel|attend|take part|join)\b|followed the (?:talks|negotiations|session) from\b|stayed (?:in|at home|behind)\b(?! the (?:room|talks|session|hall|chamber|negotiations))|(?:was|were|is|are)\s+not\s+(?:in the room|at the table|present)\b)/;
 // "is due to discuss the talks with his counterpart in October": a meeting still to come.
 export const FUTURE =
   /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to\b|^[^.;]{0,40}?\bwill\s+(?:meet|discuss|hold)\b/;

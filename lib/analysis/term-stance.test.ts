@@ -19,6 +19,15 @@ describe("stance cues", () => {
     );
   });
 
+  it("reads 'Without X, …' as a condition, but 'without requiring X' as ruling it out", () => {
+    expect(stances("Without sanctions relief, that money will not come.")).toEqual([
+      "sanctions-relief:mentioned",
+    ]);
+    expect(stances("The plan offers security guarantees without requiring NATO membership.")).toContain(
+      "nato-membership:ruled-out",
+    );
+  });
+
   it("reads treaty language as proposing", () => {
     expect(stances("The accord provides for a phased withdrawal of foreign troops.")).toEqual([
       "troop-withdrawal:proposed",

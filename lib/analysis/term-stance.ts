@@ -97,8 +97,14 @@ const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}’'-]+/gu) ?? []).length;
 const DENIED_REPORT =
   /\b(?:contradict\w*|den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|rebut\w*)\s+(?:\w+\s+){0,3}?(?:reports?|suggestions?|claims?|speculation|rumou?rs?)\s+that\b/i;
 
+const CONDITION_BEFORE =
+  /(?:^|[.;:]\s+|—\s*)(?:Without|Unless|Absent)\s+(?:(?:a|an|the|any|some|real|full|\w+['’]s)\s+)?$/;
+
 export function stanceAt(text: string, start: number, end: number, listed: boolean, next: number): Stance {
   if (DENIED_REPORT.test(text.slice(Math.max(0, start - 150), start))) return "mentioned";
+  // "Without sanctions relief, that money will not come": a condition, not a term ruled out.
+  if (CONDITION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && /^\s*,/.test(text.slice(end)))
+    return "mentioned";
   // A ruling-out after a term belongs to the nearest term before it, not to every term before.
   const after = text.slice(end, Math.min(end + WINDOW, next));
   if (POST_RULED_OUT.test(after)) return "ruled-out";
