@@ -1,4 +1,5 @@
 import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
+import { sideOfTitle } from "./people-titles";
 
 /**
  * The words that seat someone at the talks: hosts and chairs, attendance, mediation, signing,
@@ -6,7 +7,8 @@ import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
  */
 
 // What may stand between a name and its verb: "X, who has also hosted…", "X, who quietly chaired…".
-const VERB_LEAD = "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly|(?:is|was|are|were)(?=\\s+\\p{Ll}+ing\\b))\\s+)*";
+const VERB_LEAD =
+  "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|also|\\p{Ll}+ly|(?:is|was|are|were)(?=\\s+\\p{Ll}+ing\\b))\\s+)*";
 const TALK =
   "(?:talks|negotiations|meeting|session|rounds?|summit|delegations?|negotiators|envoys|mediators|mediation|parties|sides|discussions|teams)";
 // Hosts and chairs: "Putin hosted US negotiators", "Adel Al-Harbi, welcomed the delegations", "led
@@ -162,3 +164,29 @@ export const IN_ROLE_BEFORE = /\b(?:in|of|at|from|for|with)\s+(?:the\s+)?$/;
 // "X, who led for Israel", "negotiated for the rebels": the verbs of SEAT_VERB_FOR that seat by themselves.
 export const LED_FOR =
   /^\s*,?\s*(?:who\s+)?(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads|negotiated|negotiates|attended|sat in|chaired)\b/u;
+
+// "Mustafa Nour … led its delegation": "its" is the sentence's subject.
+export const LEADS_ITS_OWN =
+  /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:its|their)\s+(?:delegation|team|negotiators)\b/u;
+// "X, Kyrgyzstan's deputy prime minister, heads his country's delegation": the title gives the side.
+export const LEADS_COUNTRYS =
+  /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:his|her)\s+(?:country|government|nation|community|party|movement)['’]s\s+(?:delegation|team|negotiators)\b/u;
+
+/** "hosted by X", "hosted by the commander of the UN force, Maj. Gen. X". */
+export function hostedBy(text: string, at: number): boolean {
+  return (
+    HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
+    HOSTED_BY_ROLE.test(text.slice(Math.max(0, at - 110), at))
+  );
+}
+
+/** The side the host's role names: "hosted by the commander of the U.N. force, Maj. Gen. X" → un. */
+export function hostRoleSide(text: string, at: number): string | undefined {
+  const role = HOSTED_BY_ROLE.exec(text.slice(Math.max(0, at - 110), at))?.[1];
+  return role ? sideOfTitle(role) : undefined;
+}
+
+/** The words after a name without the aside before its verb: ", who has hosted earlier rounds,". */
+export function withoutAside(after: string): string {
+  return after.replace(/^\s*,\s*(?:who|which|an?|the)\s+[^,;]{1,100},(?=\s+\p{Ll})/u, "");
+}

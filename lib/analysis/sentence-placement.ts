@@ -1,6 +1,6 @@
 import { officeOfMention, PAST_ROLE } from "./offices";
 import type { Mention } from "./people-mentions";
-import { GAPPED_LEAD, sideOfTitle } from "./people-titles";
+import { GAPPED_LEAD } from "./people-titles";
 import {
   ABSENT,
   ATTENDS,
@@ -10,26 +10,23 @@ import {
   FUTURE,
   GAPPED_END,
   GAPPED_SIDE,
-  HOSTED_BY,
-  HOSTED_BY_ROLE,
+  hostedBy,
+  hostRoleSide,
   HOSTS,
   HOSTING,
   HOSTS_BARE,
   HOSTS_FOR_TALKS,
   HOSTS_GUESTS,
   HOSTS_OFFICIALS,
-  IN_ROLE_BEFORE,
   IN_ROOM,
   IN_ROOM_AFTER,
   LATER_SEAT,
+  LEADS_COUNTRYS,
+  LEADS_ITS_OWN,
   LED_FOR,
-  LIST_LEAD,
   LISTS,
   MEDIATES,
   MEETS,
-  MEMBER_BLOCK,
-  MEMBER_LEAD,
-  onlyNamesAndTitles,
   ON_THE_SIDE,
   OTHER_TALKS,
   REPRESENTS,
@@ -39,7 +36,9 @@ import {
   TALKS_ROLE_BEFORE,
   TEAM_MEMBER_AFTER,
   THESE_TALKS,
+  withoutAside,
 } from "./seating-cues";
+import { listedIn } from "./member-lists";
 import { findSides, isMonarchy, type SideMention } from "./side-table";
 import { clauseAround, firstAtOrAfter, sentenceSides, type SentenceSides } from "./sides";
 
@@ -87,25 +86,6 @@ export function sentenceFacts(text: string, offset: number, people: readonly Men
   return { text, offset, ss, talks: TALKS_RE.test(text), owners, clauses: new Map() };
 }
 
-/** "hosted by X", "hosted by the commander of the UN force, Maj. Gen. X". */
-function hostedBy(text: string, at: number): boolean {
-  return (
-    HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
-    HOSTED_BY_ROLE.test(text.slice(Math.max(0, at - 110), at))
-  );
-}
-
-/** The side the host's role names: "hosted by the commander of the U.N. force, Maj. Gen. X" → un. */
-function hostRoleSide(text: string, at: number): string | undefined {
-  const role = HOSTED_BY_ROLE.exec(text.slice(Math.max(0, at - 110), at))?.[1];
-  return role ? sideOfTitle(role) : undefined;
-}
-
-/** The words after a name without the aside before its verb: ", who has hosted earlier rounds,". */
-function withoutAside(after: string): string {
-  return after.replace(/^\s*,\s*(?:who|which|an?|the)\s+[^,;]{1,100},(?=\s+\p{Ll})/u, "");
-}
-
 export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
   const { text, offset, ss } = f;
   const at = m.titleStart - offset;
@@ -124,51 +104,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     };
     f.clauses.set(cs, clause);
   }
-  const gi = firstAtOrAfter(ss.groups, at + 1, (g) => g.end) - 1;
-  const before =
-    gi >= 0
-      ? ss.groups
-          .slice(Math.max(0, gi - 3), gi + 1)
-          // "X, deputy minister in the Benghazi administration, and Y": a body inside a role heads no list.
-          .filter((g) => !g.ledBefore && !(g.government && IN_ROLE_BEFORE.test(text.slice(0, g.start))))
-          .pop()
-      : undefined;
-  const between = before && at - before.end <= 220 ? text.slice(before.end, at) : "";
-  const lead = before && between.length <= 220 ? MEMBER_LEAD.exec(between) : null;
-  const rest = between.slice(lead?.[0].length ?? 0);
-  const direct = lead !== null && lead[0].trim() === "";
-  // "headed by Sumbu Mambu, a senior adviser to President X": X is named inside someone's role.
-  const inRole = /\b(?:to|of|for|from|against|about|on)\s+$/.test(rest);
-  // "…to the rebel leadership in Goma, al-Kuwari said": a speaker after a comma reports the list.
-  const reporter = m.speaker && /,\s*$/.test(between);
-  let group =
-    lead &&
-    !inRole &&
-    !reporter &&
-    // "comprised X, co-chair of its council; Y, …; and Z": semicolons may separate a list's members.
-    !(LIST_LEAD.test(lead[0]) ? MEMBER_BLOCK.test(rest.replaceAll(";", ",")) : MEMBER_BLOCK.test(rest)) &&
-    (!direct || onlyNamesAndTitles(rest))
-      ? before
-      : undefined;
-  let joined = lead?.[0] ?? "";
-  const next = ss.groups[firstAtOrAfter(ss.groups, end, (g) => g.start)];
-  if (
-    !group &&
-    next?.ledBefore &&
-    next.start <= ce &&
-    next.start - end <= 200 &&
-    !/[.;]/.test(text.slice(end, next.start))
-  ) {
-    [group, joined] = [next, "led"];
-  } else if (
-    !group &&
-    next?.delegation &&
-    next.sides.length === 1 &&
-    /^\s+and\s+(?:the\s+|his\s+|her\s+|their\s+)?$/.test(text.slice(end, next.start))
-  ) {
-    // "Faisal al-Hamwi and the Syrian team came to talk": named with a team, they are on it.
-    group = next;
-  }
+  const { group, joined } = listedIn(ss, text, m, at, end, ce);
   // "Taras Hrytsenko for Ukraine": the side someone speaks for at the table.
   const nextSide = ss.mentions[firstAtOrAfter(ss.mentions, end, (x) => x.start)];
   const toNext = nextSide && nextSide.start - end <= 150 ? text.slice(end, nextSide.start) : "";
@@ -246,15 +182,8 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   if (office === "president" && only !== undefined && isMonarchy(only)) only = undefined;
   // "Mustafa Nour … led its delegation": "its" is the sentence's subject, "The Rapid Support Forces sent…".
   const subject = ss.mentions[0];
-  const ownDelegation =
-    /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:its|their)\s+(?:delegation|team|negotiators)\b/u.test(
-      after,
-    );
-  // "X, Kyrgyzstan's deputy prime minister, heads his country's delegation": the title gives the side.
-  const ownCountry =
-    /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:his|her)\s+(?:country|government|nation|community|party|movement)['’]s\s+(?:delegation|team|negotiators)\b/u.test(
-      after,
-    );
+  const ownDelegation = LEADS_ITS_OWN.test(after);
+  const ownCountry = LEADS_COUNTRYS.test(after);
   const itsSide =
     ownDelegation && subject && subject.start < 40 && subject.kind !== "demonym" ? subject.side : undefined;
   // "X, who did most of the talking on the Ukrainian side, …": the side they sat on.
