@@ -561,3 +561,35 @@ describe("hosts who stay", () => {
     ).toBe(false);
   });
 });
+
+describe("a side named first", () => {
+  it("seats 'For Damascus, Deputy Foreign Minister X, with Y at his side' and 'For the EGC, the chief negotiator was X'", () => {
+    expect(
+      inSlot(
+        "Syria and the Kurds met in Erbil. For Damascus, Deputy Foreign Minister Maher Qassem, with Brig. Gen. Fawaz Tallal of the defence ministry at his side.",
+        "delegation.syria",
+      ),
+    ).toEqual(["Fawaz Tallal", "Maher Qassem"]);
+    expect(
+      inSlot(
+        "Colombia and the EGC met in Doha. For the EGC, the chief negotiator was Wilmer Arboleda.",
+        "delegation.egc",
+      ),
+    ).toEqual(["Wilmer Arboleda"]);
+  });
+
+  it("does not seat a commentator quoted after 'For Russia, the deal is a win'", () => {
+    expect(
+      seated(
+        "Colombia and the EGC met in Doha. For Russia, the deal is a win, the analyst Maria Lopez said.",
+        "Maria Lopez",
+      ),
+    ).toBe(false);
+  });
+
+  it("seats 'He was accompanied at the table by X'", () => {
+    const body =
+      "Serbia and Kosovo met in Brussels. Besnik Gashi, Kosovo's chief negotiator, spoke first. He was accompanied at the table by Deputy Prime Minister Valdete Hoxha.";
+    expect(inSlot(body, "delegation.kosovo")).toEqual(["Besnik Gashi", "Valdete Hoxha"]);
+  });
+});

@@ -1,5 +1,6 @@
 import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
 import { sideOfTitle } from "./people-titles";
+import { acronymSide, findSides } from "./side-table";
 
 /**
  * The words that seat someone at the talks: hosts and chairs, attendance, mediation, signing,
@@ -189,4 +190,22 @@ export function hostRoleSide(text: string, at: number): string | undefined {
 /** The words after a name without the aside before its verb: ", who has hosted earlier rounds,". */
 export function withoutAside(after: string): string {
   return after.replace(/^\s*,\s*(?:who|which|an?|the)\s+[^,;]{1,100},(?=\s+\p{Ll})/u, "");
+}
+
+// "For Damascus, Deputy Foreign Minister X", "For the EGC, the chief negotiator was X".
+const FRONTED_FOR =
+  /^\W*(?:For|Representing|On behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation))?\s*[,:]\s*/u;
+
+/**
+ * The side a sentence opens by naming ("For Damascus, X, with Y at his side"), for the people
+ * named soon after it in the same clause, not for a speaker further on ("…, analyst X said").
+ */
+export function frontedForSide(text: string, at: number): string | undefined {
+  const lead = FRONTED_FOR.exec(text);
+  if (!lead || at < lead[0].length) return undefined;
+  const between = text.slice(lead[0].length, at);
+  if (/[,;.]|\b(?:said|says|told|according)\b/.test(between) || between.split(/\s+/).length > 10)
+    return undefined;
+  const phrase = lead[1] ?? "";
+  return findSides(phrase)[0]?.side ?? acronymSide(phrase);
 }

@@ -7,6 +7,7 @@ import {
   ATTENDS_AS,
   ELSEWHEN,
   FOR_SIDE,
+  frontedForSide,
   FUTURE,
   GAPPED_END,
   GAPPED_SIDE,
@@ -122,6 +123,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     .find((x) => SEAT_VERB_FOR.test(withoutAside(text.slice(a0, x.start))));
   const forSide =
     nextSide && (FOR_SIDE.test(toNext) || REPRESENTS.test(toNext) || gapped) ? nextSide : verbFor;
+  const frontedFor = frontedForSide(text, at);
   const after = text.slice(m.afterStart - offset, m.afterStart - offset + 200);
   // "X, who has hosted earlier rounds, attended as an observer": the main verb follows the aside.
   const main = withoutAside(after);
@@ -192,7 +194,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   const groupSide =
     group?.sides.length === 1
       ? group.sides[0]
-      : (forSide?.side ?? itsSide ?? sideOn ?? hostRoleSide(text, at));
+      : (forSide?.side ?? itsSide ?? sideOn ?? frontedFor ?? hostRoleSide(text, at));
   // Optional keys are set after the literal: spreading them in costs a hidden class per person.
   const placement: Placement = {
     groupDelegation:
@@ -209,6 +211,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
       (gapped && forSide === nextSide) ||
       itsSide !== undefined ||
       sideOn !== undefined ||
+      frontedFor !== undefined ||
       ownCountry ||
       TEAM_MEMBER_AFTER.test(text.slice(end, end + 160)),
     meeting,
