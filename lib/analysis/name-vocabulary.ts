@@ -151,7 +151,7 @@ export const NEVER_PEOPLE = words(`
 export const NEVER_LAST = words(`
   agreement agreements accord accords protocol protocols treaty treaties war wars plan plans summit
   talks process format initiative framework declaration memorandum charter conference forum party
-  movement front brigade brigades battalion regiment corps force forces army navy guard guards ministry
+  movement front brigade brigades battalion regiment corps force forces army navy guard guards ministry panel
   department office house council committee commission union nations organization organisation
   institute university college school academy center centre foundation fund bank group agency media
   news times post journal radio network company corporation inc ltd region oblast province district

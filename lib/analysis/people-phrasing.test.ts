@@ -593,3 +593,31 @@ describe("a side named first", () => {
     expect(inSlot(body, "delegation.kosovo")).toEqual(["Besnik Gashi", "Valdete Hoxha"]);
   });
 });
+
+describe("people the sentence puts elsewhere, and words that are not people", () => {
+  it("does not seat an envoy a sentence puts in another city: 'In Washington, the U.S. special envoy X said'", () => {
+    const body =
+      "Houthi and Saudi negotiators met in Muscat on Tuesday. In Washington, the U.S. special envoy for Yemen, Daniel Okoro, said the United States welcomed the talks.";
+    expect(seated(body, "Daniel Okoro")).toBe(false);
+    expect(
+      seated(
+        "Houthi and Saudi negotiators met in Muscat on Tuesday. In Muscat, the U.S. special envoy for Yemen, Daniel Okoro, joined the session.",
+        "Daniel Okoro",
+      ),
+    ).toBe(true);
+  });
+
+  it("does not seat an envoy who 'is not taking part in this round'", () => {
+    const body =
+      "Talks opened in Muscat on Tuesday. 14:40 — The UN special envoy for Yemen, Henrik Lind, is not taking part in this round.";
+    expect(seated(body, "Henrik Lind")).toBe(false);
+  });
+
+  it("takes no portfolio or time zone for a person or a side", () => {
+    const body =
+      "11:02 IST — Interlocutor Subhash Menon has arrived. Nadia Kessel, the deputy assistant secretary of state for European and Eurasian affairs, joined him.";
+    const people = extract(body);
+    expect(people.map((p) => p.value.name)).not.toContain("Eurasian");
+    expect(people.map((p) => p.value.side)).not.toContain("ist");
+  });
+});

@@ -15,6 +15,7 @@ import {
 import { place, sentenceFacts, type Placement } from "./sentence-placement";
 import { mediatingBloc, mediatingSide, partyAliases, venueSide } from "./party-aliases";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
+import { markElsewhere, ownedByBody, soleSideSeats } from "./sentence-seating";
 import { findSides } from "./side-table";
 
 /**
@@ -62,6 +63,7 @@ export function resolveSides(
         companions.set(m, prev);
     });
   }
+  markElsewhere(ctx, bySentence, placements);
   const cross = crossSentenceSeating(ctx, bySentence, entityOf, registry);
   for (const m of [...cross.meeting, ...officeGroupSeats(ctx, mentions)]) {
     const p = placements.get(m);
@@ -169,66 +171,6 @@ export function resolveSides(
   }
   for (const [index, list] of bySentence) soleSideSeats(ctx, index, list, entityOf, sides, placements, offer);
   return { sides, placements, companions };
-}
-
-/** "X, the Andean Community's special representative": a title that names the body served. */
-function ownedByBody(ctx: ExtractionContext, m: Mention): boolean {
-  return /\p{Lu}[\p{L}-]*['’]s\s/u.test(ctx.body.slice(m.titleStart, m.afterStart));
-}
-
-/**
- * "Tesfamariam Gebremedhin leads; behind him are Senait Ghebrehiwet and Col. Fitsum Berhane": a
- * sentence that seats people, names one side and holds people of that side only, seats the rest
- * of its untitled people on that side too.
- */
-function soleSideSeats(
-  ctx: ExtractionContext,
-  index: number,
-  list: readonly Mention[],
-  entityOf: ReadonlyMap<Mention, PersonEntity>,
-  sides: ReadonlyMap<number, string>,
-  placements: ReadonlyMap<Mention, Placement>,
-  offer: (m: Mention, side: string | undefined, rank: number) => void,
-): void {
-  if (list.length < 2) return;
-  const sideOf = (m: Mention) => {
-    const id = entityOf.get(m)?.id;
-    return id === undefined ? undefined : sides.get(id);
-  };
-  const unsided = list.filter(
-    (m) =>
-      sideOf(m) === undefined &&
-      !m.inQuote &&
-      !m.speaker &&
-      !m.possessive &&
-      officeOfMention(m) === null &&
-      !ownedByBody(ctx, m),
-  );
-  if (unsided.length === 0) return;
-  const seatedSides = new Set<string>();
-  for (const m of list) {
-    const side = sideOf(m);
-    const p = placements.get(m);
-    if (side !== undefined && p && (p.meeting || p.groupDelegation)) seatedSides.add(side);
-  }
-  if (seatedSides.size !== 1) return;
-  const [only] = seatedSides;
-  const named = findSides(ctx.sentences[index]?.text ?? "").filter(
-    (x) => x.kind !== "capital" && x.kind !== "seat",
-  );
-  // "council member X, Justice Minister Y, opposition coordinator Z": a generic party in one title
-  // ("opposition", "rebels") names that person's camp, not the sentence's.
-  if (
-    named.some((x) => x.side !== only || x.kind === "party") ||
-    list.some((m) => sideOf(m) !== undefined && sideOf(m) !== only)
-  )
-    return;
-  for (const m of unsided) {
-    const p = placements.get(m);
-    if (!p) continue;
-    offer(m, only, 1);
-    p.groupDelegation = true;
-  }
 }
 
 /** The side a sentence opens with ("Uzbekistan's role was…"), for an "Its" in the next one. */

@@ -189,7 +189,8 @@ export function sideOfTitle(phrase: string): string | undefined {
   return acronymSide(phrase.split(/\s+/)[0] ?? "");
 }
 
-const MILITARY_ROLE = /^\s+(?:adviser|advisor|aide|officer|attach[eé]|expert|analyst|intelligence|historian)\b/i;
+const MILITARY_ROLE =
+  /^\s+(?:adviser|advisor|aide|officer|attach[eé]|expert|analyst|intelligence|historian)\b/i;
 const DIPLOMAT = /\b(?:ambassador|embassy|envoy|consul|charg[eé] d['’]affaires)\b/i;
 const COMMUNITY_IN_ROLE = /\b(?:of|for) the (?:\p{Ll}+ )?(\p{Lu}\p{Ll}{3,}) (?:party|community|movement)\b/u;
 

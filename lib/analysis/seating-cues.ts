@@ -33,7 +33,7 @@ export const HOSTED_BY_ROLE =
 const BEFORE_VERB =
   "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|have|was|were|is|are|also|been|be|expected to|set to|due to|will|would|\\p{Ll}+ly)\\s+)*";
 export const ATTENDS = new RegExp(
-  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|brought|arrived|arrives|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|brought|arrived|arrives|walks in|walked in|walk in|steps out|stepped out|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
   "u",
 );
 // "will stay in the room", "was at the table": there, whatever the sentence calls the talks.
@@ -75,6 +75,8 @@ export const MEETS =
 // "included"/"led by" seat people only right after a word for the talks: "the negotiations included".
 export const LISTS =
   /\b(?:talks|negotiations|delegations?|team|panel|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|including|was led by|were led by|led by|headed by|chaired by|accompanied by|comprised|comprising|consisted of|made up of)\b/;
+// "08:35 — Interior Minister X arrives with Y": a live blog's stamped entry reports from the talks.
+export const LIVE_ENTRY = /^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[—–]/;
 export const TALKS_RE =
   /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|meetings?|discussions|mediators|mediation|session|rounds?|counterparts?|signing|ceremony)\b/;
 // "The rebel delegation at Monday's session was headed by X": where and when may come between.
@@ -137,12 +139,12 @@ export const TEAM_MEMBER_AFTER =
 // "is expected in Cairo later this week", "did not travel to Luanda", "followed the talks from
 // Dushanbe": the person's own verb keeps them out of the room, whatever their title says.
 export const ABSENT =
-  /^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:expected|due)\s+(?:in|to arrive|back)\b|(?:did not|didn't|does not|will not|would not)\s+(?:travel|attend|take part|join)\b|followed the (?:talks|negotiations|session) from\b|stayed (?:in|at home|behind)\b(?! the (?:room|talks|session|hall|chamber|negotiations))|(?:was|were|is|are)\s+not\s+(?:in the room|at the table|present)\b)/;
+  /^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:expected|due)\s+(?:in|to arrive|back)\b|(?:did not|didn't|does not|will not|would not)\s+(?:travel|attend|take part|join)\b|followed the (?:talks|negotiations|session) from\b|stayed (?:in|at home|behind)\b(?! the (?:room|talks|session|hall|chamber|negotiations))|(?:was|were|is|are)\s+not\s+(?:in the room|at the table|present|taking part|attending|participating)\b)/;
 // "is due to discuss the talks with his counterpart in October": a meeting still to come.
 export const FUTURE =
   /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to\b|^[^.;]{0,40}?\bwill\s+(?:meet|discuss|hold)\b/;
 
-export const ELSEWHEN = /\b(?:last year|years ago|previously|in (?:19|20)\d\d)\b/;
+export const ELSEWHEN = /\b(?:last year|years ago|previously|in (?:19|20)\d\d|(?:times|occasions) before)\b/;
 export const OTHER_TALKS =
   /^[^,;]*(?:\b(?:previous|earlier|former)\b|\blast\s+(?:round|talks|session|time|meeting)\b|\bin\s+(?:19|20)\d\d\b)/;
 

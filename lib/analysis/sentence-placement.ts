@@ -26,6 +26,7 @@ import {
   LEADS_ITS_OWN,
   LED_FOR,
   LISTS,
+  LIVE_ENTRY,
   MEDIATES,
   MEETS,
   ON_THE_SIDE,
@@ -84,7 +85,14 @@ export function sentenceFacts(text: string, offset: number, people: readonly Men
       owners.set(x, o);
     }
   }
-  return { text, offset, ss, talks: TALKS_RE.test(text), owners, clauses: new Map() };
+  return {
+    text,
+    offset,
+    ss,
+    talks: TALKS_RE.test(text) || LIVE_ENTRY.test(text),
+    owners,
+    clauses: new Map(),
+  };
 }
 
 export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {

@@ -126,7 +126,10 @@ function scanSides(text: string): SideMention[] {
 
 // Acronyms that name no party at a table.
 const NOT_PARTIES = new Set(
-  "AP AFP BBC CNN TV CEO CFO GDP PM AM ID DC HQ LNG II III IV VI AI NGO UTC EST GMT".split(" "),
+  // Time zones stamp live blogs ("11:02 IST —"); they are nobody's side.
+  "AP AFP BBC CNN TV CEO CFO GDP PM AM ID DC HQ LNG II III IV VI AI NGO UTC EST GMT IST CET CEST BST EAT WAT CAT MSK JST KST EDT PST PDT AST GST SAST".split(
+    " ",
+  ),
 );
 
 /**

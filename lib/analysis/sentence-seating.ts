@@ -1,0 +1,98 @@
+import type { ExtractionContext } from "./extract";
+import type { PersonEntity } from "./names";
+import { officeOfMention } from "./offices";
+import { venueSide } from "./party-aliases";
+import type { Mention } from "./people-mentions";
+import type { Placement } from "./sentence-placement";
+import { findSides } from "./side-table";
+
+/*
+ * Seating read off a whole sentence rather than one name's cues: the one side a sentence names,
+ * the other city it puts its people in, and titles that name a body of their own.
+ */
+
+/** "X, the Andean Community's special representative": a title that names the body served. */
+export function ownedByBody(ctx: ExtractionContext, m: Mention): boolean {
+  return /\p{Lu}[\p{L}-]*['’]s\s/u.test(ctx.body.slice(m.titleStart, m.afterStart));
+}
+
+/**
+ * "Tesfamariam Gebremedhin leads; behind him are Senait Ghebrehiwet and Col. Fitsum Berhane": a
+ * sentence that seats people, names one side and holds people of that side only, seats the rest
+ * of its untitled people on that side too.
+ */
+export function soleSideSeats(
+  ctx: ExtractionContext,
+  index: number,
+  list: readonly Mention[],
+  entityOf: ReadonlyMap<Mention, PersonEntity>,
+  sides: ReadonlyMap<number, string>,
+  placements: ReadonlyMap<Mention, Placement>,
+  offer: (m: Mention, side: string | undefined, rank: number) => void,
+): void {
+  if (list.length < 2) return;
+  const sideOf = (m: Mention) => {
+    const id = entityOf.get(m)?.id;
+    return id === undefined ? undefined : sides.get(id);
+  };
+  const unsided = list.filter(
+    (m) =>
+      sideOf(m) === undefined &&
+      !m.inQuote &&
+      !m.speaker &&
+      !m.possessive &&
+      officeOfMention(m) === null &&
+      !ownedByBody(ctx, m),
+  );
+  if (unsided.length === 0) return;
+  const seatedSides = new Set<string>();
+  for (const m of list) {
+    const side = sideOf(m);
+    const p = placements.get(m);
+    if (side !== undefined && p && (p.meeting || p.groupDelegation)) seatedSides.add(side);
+  }
+  if (seatedSides.size !== 1) return;
+  const [only] = seatedSides;
+  const named = findSides(ctx.sentences[index]?.text ?? "").filter(
+    (x) => x.kind !== "capital" && x.kind !== "seat",
+  );
+  // "council member X, Justice Minister Y, opposition coordinator Z": a generic party in one title
+  // ("opposition", "rebels") names that person's camp, not the sentence's.
+  if (
+    named.some((x) => x.side !== only || x.kind === "party") ||
+    list.some((m) => sideOf(m) !== undefined && sideOf(m) !== only)
+  )
+    return;
+  for (const m of unsided) {
+    const p = placements.get(m);
+    // A host or chair greets the others: "were greeted on the steps by Deputy Minister X".
+    if (!p || p.hosts || p.chairs) continue;
+    offer(m, only, 1);
+    p.groupDelegation = true;
+  }
+}
+
+// "In Washington, the U.S. special envoy X said…": where the sentence puts its people.
+const FRONTED_PLACE = /^\W*(?:In|From|Back in)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),/u;
+
+/** People a sentence places in another city than the talks' ("In Washington, …") are not at the table. */
+export function markElsewhere(
+  ctx: ExtractionContext,
+  bySentence: ReadonlyMap<number, Mention[]>,
+  placements: ReadonlyMap<Mention, Placement>,
+): void {
+  let venue: string | undefined | null = null;
+  for (const [index, list] of bySentence) {
+    const sentence = ctx.sentences[index];
+    const place = sentence ? FRONTED_PLACE.exec(sentence.text) : null;
+    if (!sentence || !place) continue;
+    const where = findSides(place[1] ?? "")[0];
+    if (!where || (where.kind !== "capital" && where.kind !== "country")) continue;
+    if (venue === null) venue = venueSide(ctx.body);
+    if (venue === undefined || venue === where.side) continue;
+    for (const m of list) {
+      const p = placements.get(m);
+      if (p && !/;/.test(sentence.text.slice(0, m.start - sentence.start))) p.absent = true;
+    }
+  }
+}
