@@ -621,3 +621,30 @@ describe("people the sentence puts elsewhere, and words that are not people", ()
     expect(people.map((p) => p.value.side)).not.toContain("ist");
   });
 });
+
+describe("chairs, participants and factions said plainly", () => {
+  it("reads ', was in the chair' as a verb, not an apposition", () => {
+    expect(
+      inSlot(
+        "Thailand and Cambodia met in Kuala Lumpur. Malaysia's foreign minister, Zulkarnain Ismail, was in the chair.",
+        "delegation.malaysia",
+      ),
+    ).toEqual(["Zulkarnain Ismail"]);
+  });
+
+  it("seats 'X, who represents the African Union in the process, also took part.'", () => {
+    expect(
+      inSlot(
+        "The rebels and the government met in Luanda. Mariam Keita, who represents the African Union in the process, also took part.",
+        "delegation.african-union",
+      ),
+    ).toEqual(["Mariam Keita"]);
+    expect(seated("Mariam Keita took part in the protest outside.", "Mariam Keita")).toBe(false);
+  });
+
+  it("seats 'For the eastern authorities, X leads, with Y beside him'", () => {
+    const body =
+      "Libya's rivals met in Geneva. For the eastern authorities, Faraj Obaidi leads, with Maj. Gen. Mabrouk Hasi beside him.";
+    expect(inSlot(body, "delegation.eastern")).toEqual(["Faraj Obaidi", "Mabrouk Hasi"]);
+  });
+});

@@ -98,6 +98,7 @@ export function complementStart(text: string, toks: Token[], end: number): numbe
 
 export const hasHead = (toks: Token[]) => toks.some((t) => ROLE_HEADS.has(t.lower) || RELATIONS.has(t.lower));
 
+const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|shall|should)$/;
 const COMPLEMENT_END =
   /^(?:at|in|on|with|who|whose|which|that|and|since|during|after|before|said|says|is|was|has|had)$/;
 export const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/;
@@ -125,8 +126,8 @@ export function appositionAfter(
   let i = k;
   // ", and the US adviser, X": a list goes on; ", according to a White House official": a source.
   if (toks[i] && /^(?:and|or|but|according|while|as)$/.test(toks[i]!.lower)) return null;
-  // ", brought the army's chief of staff": a verb opens a clause, not an apposition.
-  if (toks[i] && PERSON_VERBS.has(toks[i]!.lower)) return null;
+  // ", brought the army's chief of staff", ", was in the chair": a verb opens a clause, not an apposition.
+  if (toks[i] && (PERSON_VERBS.has(toks[i]!.lower) || AUXILIARY.test(toks[i]!.lower))) return null;
   if (toks[i] && /^(?:a|an|the|his|her|their|its)$/.test(toks[i]!.lower)) i++;
   const from = i;
   let possessor: string | undefined;

@@ -42,6 +42,11 @@ export const IN_ROOM_AFTER = new RegExp(
   "u",
 );
 // "attended as an observer": a role at the table, whatever the sentence calls the talks.
+// "X, who represents the African Union in the process, also took part.": taking part, said outright.
+export const TOOK_PART = new RegExp(
+  `${BEFORE_VERB}(?:took part|takes part|participated|was present|were present|attended)\\s*(?:[.;]|$|too\\b|as well\\b|throughout\\b)`,
+  "u",
+);
 export const ATTENDS_AS = new RegExp(
   `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|sat in|participated|joined|was there|acting|acted|serving|served)\\s+(?:the\\s+\\S+\\s+)?as\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?(?:observer|guarantor|witness|facilitator|mediator|co-mediator|adviser|advisor|delegate|member|host|co-host|chair|co-chair)s?\\b`,
   "u",
@@ -196,7 +201,7 @@ export function withoutAside(after: string): string {
 
 // "For Damascus, Deputy Foreign Minister X", "For the EGC, the chief negotiator was X".
 const FRONTED_FOR =
-  /^\W*(?:For|Representing|On behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation))?\s*[,:]\s*/u;
+  /^\W*(?:For|Representing|On behalf of)\s+(?:the\s+)?((?:eastern|western|northern|southern)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation|authorities|government|administration))?\s*[,:]\s*/u;
 
 /**
  * The side a sentence opens by naming ("For Damascus, X, with Y at his side"), for the people
@@ -209,5 +214,6 @@ export function frontedForSide(text: string, at: number): string | undefined {
   if (/[,;.]|\b(?:said|says|told|according)\b/.test(between) || between.split(/\s+/).length > 10)
     return undefined;
   const phrase = lead[1] ?? "";
+  if (/^[a-z]/.test(phrase)) return phrase;
   return findSides(phrase)[0]?.side ?? acronymSide(phrase);
 }

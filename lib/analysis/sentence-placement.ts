@@ -38,6 +38,7 @@ import {
   TALKS_ROLE_BEFORE,
   TEAM_MEMBER_AFTER,
   THESE_TALKS,
+  TOOK_PART,
   withoutAside,
 } from "./seating-cues";
 import { listedIn } from "./member-lists";
@@ -160,6 +161,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     hostedBy(text, at) ||
     (f.talks && saysSeated(ATTENDS) && !LATER_SEAT.test(main)) ||
     saysSeated(ATTENDS_AS) ||
+    saysSeated(TOOK_PART) ||
     saysSeated(IN_ROOM_AFTER) ||
     (f.talks && clause.meets && !FUTURE.test(main) && !otherChair) ||
     (f.talks && clause.hosts !== -1 && clause.hosts < at) ||
