@@ -58,7 +58,7 @@ const AGREED_POINTS =
   /\b(?:agreed|agreeing|settled|signed)\s+(?:on\s+|to\s+)?[\w-]+\s+points\b|\b[\w-]+\s+points\s+(?:agreed|adopted|settled|approved|signed|set out|laid out)\b/i;
 
 const LASTED =
-  /\b(talks|meetings?|sessions?|sittings?|round|summit|negotiations|discussions?|consultations|deliberations|conversations?|calls?|encounter|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\b[^.;:!?]{0,60}?\b(?:lasted|lasting|ran|went on|stretched|continued|dragged on|took|(?:held|spread|conducted|took place) over|spanning|spanned)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(talks|meetings?|sessions?|sittings?|round|summit|negotiations|discussions?|consultations|deliberations|conversations?|calls?|encounter|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\b[^.;:!?]{0,60}?\b(?:lasted|lasting|ran|went on|stretched|continued|dragged on|took|(?:held|spread|conducted|took place) over|spanning|spanned|(?:ended|broke up|concluded|finished|wrapped up|closed) after)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/i;
 const MET_FOR =
   /\b(?:met|meeting|talked|spoke|negotiated|huddled|conferred|deliberated|sat down|held talks|were closeted|received|hosted|at the (?:negotiating )?table)\b[^.;:!?]{0,120}?\bfor\s+(?:[\w-]+\s+){0,2}$/i;
 const MEETING_NOUN = /\b(?:talks|meetings?|sessions?|sittings?|summit|negotiations|discussions?)\b/i;

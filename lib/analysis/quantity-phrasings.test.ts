@@ -22,6 +22,7 @@ function bounds(v: QuantityValue): [number | null, number | null, string] {
 const DURATIONS: Array<[string, number | null, number | null, string?]> = [
   ["The session ran for nearly six hours.", 5.4, 6],
   ["The round, held over two days, produced a roadmap.", 2, 2, "days"],
+  ["Friday's round in Istanbul ended after 13 hours.", 13, 13],
   ["The talks, spread over three days, ended on Friday.", 3, 3, "days"],
   ["The envoys emerged after a marathon nine-hour meeting.", 9, 9],
   ["Talks that stretched over two days ended without a deal.", 2, 2, "days"],
