@@ -214,8 +214,37 @@ function settle(mentions: Mention[], text: string): Mention[] {
       };
     } else out.push(m);
   }
-  return out.slice(0, MAX_MENTIONS_PER_SENTENCE);
+  return out.slice(0, MAX_MENTIONS_PER_SENTENCE).map((m) => withNextDay(m, text));
 }
+
+/**
+ * "on May 17 and 18", "on 17 and 18 May": a bare day joined by "and" to a date, a day or three
+ * apart, is the sitting's other day.
+ */
+function withNextDay(m: Mention, text: string): Mention {
+  if (m.spec.type !== "day" || m.spec.endDay !== undefined) return m;
+  const { day } = m.spec;
+  const next = NEXT_DAY.exec(text.slice(m.end, m.end + 16));
+  const later = next ? Number(next[1]) : NaN;
+  if (next && later - day >= 1 && later - day <= 3)
+    return {
+      start: m.start,
+      end: m.end + next[0].length,
+      spec: { ...m.spec, endMonth: m.spec.month, endDay: later },
+    };
+  const prev = PREV_DAY.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  const earlier = prev ? Number(prev[1]) : NaN;
+  if (prev && day - earlier >= 1 && day - earlier <= 3)
+    return {
+      start: m.start - prev[0].length,
+      end: m.end,
+      spec: { ...m.spec, day: earlier, endMonth: m.spec.month, endDay: day },
+    };
+  return m;
+}
+const NEXT_DAY =
+  /^\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;)]|$)|\s+(?:in|at|on|for|with|and|to|during|after|before|when|as|under)\b)/i;
+const PREV_DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/;
 
 const OPENED = /\b(?:opened|began|started|kicked off|convened|got under way|got underway)\s+(?:on\s+)?$/i;
 /** "ended on Y", "ended late on Y", "ended in the early hours of Y": the sitting's last day, however put. */

@@ -164,12 +164,17 @@ describe("a sitting over two days named with 'and'", () => {
     ],
     ["The delegations met on May 17 and May 18 in Doha.", "2026-05-20", "2026-05-17", "2026-05-18"],
     ["Talks were held on 31 December and 1 January.", "2026-01-03", "2025-12-31", "2026-01-01"],
+    ["The delegations met on May 17 and 18 in Doha.", "2026-05-20", "2026-05-17", "2026-05-18"],
+    ["They met on 17 and 18 May in Algiers.", "2026-05-20", "2026-05-17", "2026-05-18"],
   ])("%s", (body, publishedAt, start, end) => {
     const meeting = slots(body, publishedAt).filter((s) => s[1] === "meeting.date");
     expect(meeting.map((s) => [s[2], s[3]])).toEqual([[start, end]]);
   });
 
-  it("keeps days two weeks apart as two dates", () => {
+  it("keeps days two weeks apart as two dates, and a count after 'and' a count", () => {
     expect(slots("They met on May 3 and May 17.", "2026-05-20").length).toBe(2);
+    expect(slots("Talks opened on May 17 and 18 people were hurt outside.", "2026-05-20")[0]?.[3]).toBe(
+      "2026-05-17",
+    );
   });
 });

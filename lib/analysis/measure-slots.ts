@@ -18,7 +18,7 @@ const MEETING_HEADS =
 const WAR_HEADS = /^(?:war|wars|conflict|fighting|invasion|occupation|siege|hostilities|offensive|blockade)$/;
 const CEASEFIRE_HEADS = /^(?:ceasefire|cease-fire|truce|pause|lull|cessation)$/;
 const PLAN_HEADS =
-  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|paper|statement|agenda|deal|agreement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)$/;
+  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|paper|statement|agenda|deal|agreement|arrangement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)$/;
 const OTHER_HEADS =
   /^(?:visit|trip|moratorium|freeze|deadline|transition|phase|period|extension|window|halt|tour|mission)$/;
 const BACKGROUND_ADJECTIVE =
@@ -70,7 +70,10 @@ const MEETING_NOUN = /\b(?:talks|meetings?|sessions?|sittings?|summit|negotiatio
 export function durationSlotFromVerb(before: string, after = ""): MeasuredSlot | null {
   const tail = before.slice(-200);
   // "For two days last week, a hotel above Oslo was home to talks between…": the sentence's frame.
-  if (/^\s*(?:For|Over|During)\s+(?:[\w-]+\s+){0,2}$/.test(before) && MEETING_NOUN.test(after))
+  if (
+    /^\s*(?:For|Over|During)\s+(?:[\w-]+\s+){0,2}$/.test(before) &&
+    (MEETING_NOUN.test(after) || AT_THE_TABLE.test(after))
+  )
     return { slot: "meeting.duration", topic: "dates" };
   const lasted = LASTED.exec(tail);
   if (lasted?.[1]) return durationSlot(lasted[1], []);

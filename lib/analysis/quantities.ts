@@ -70,10 +70,12 @@ const LENGTH_LEAD = new Set(
  * "brokered a deal over 11 hours of argument", "talks over two days": after a verb or a noun,
  * "over" spans the time, it does not say "more than".
  */
-function spanning(tokens: readonly Token[], amount: NumberMatch, unit: Unit): boolean {
+function spanning(text: string, tokens: readonly Token[], amount: NumberMatch, unit: Unit): boolean {
   if (unit.kind !== "duration" || at(tokens, amount.first - 1) !== "over") return false;
   const lead = tokens[amount.first - 2];
-  return lead !== undefined && lead.kind === "word" && !LENGTH_LEAD.has(lead.lower);
+  // "Over two days, the envoys…": a sentence that opens on the span it covers.
+  if (lead === undefined || lead.kind !== "word") return text[tokens[amount.first - 1]!.start] === "O";
+  return !LENGTH_LEAD.has(lead.lower);
 }
 
 function emit(
@@ -94,7 +96,7 @@ function emit(
     [lo, hi] = [lo + 0.5, hi + 0.5];
     unit = { ...unit, next: unit.next + 3 };
   }
-  const before = spanning(tokens, amount, unit) ? null : hedgeBefore(tokens, amount.first);
+  const before = spanning(text, tokens, amount, unit) ? null : hedgeBefore(tokens, amount.first);
   const after = hedgeAfter(tokens, unit.next);
   const bare = article !== null && article.next === article.first;
   // A vague amount is loose already, and "over several days" uses "over" as a preposition.

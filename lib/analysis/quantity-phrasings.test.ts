@@ -23,6 +23,7 @@ const DURATIONS: Array<[string, number | null, number | null, string?]> = [
   ["The session ran for nearly six hours.", 5.4, 6],
   ["The round, held over two days, produced a roadmap.", 2, 2, "days"],
   ["Friday's round in Istanbul ended after 13 hours.", 13, 13],
+  ["Over two days, the envoy walked the two delegations through a seven-point text.", 2, 2, "days"],
   ["The talks, spread over three days, ended on Friday.", 3, 3, "days"],
   ["The envoys emerged after a marathon nine-hour meeting.", 9, 9],
   ["Talks that stretched over two days ended without a deal.", 2, 2, "days"],
@@ -171,5 +172,16 @@ describe("plan.size as writers phrase it", () => {
 
   it.each(NOT_PLAN_SIZES)("no plan size: %s", (body) => {
     expect(values(body, "plan.size")).toEqual([]);
+  });
+});
+
+describe("plan sizes of arrangements", () => {
+  it("reads 'the seven-point arrangement' as a plan size", () => {
+    expect(
+      values(
+        "The seven-point arrangement, drafted by the mediators, commits both sides to halt offensives.",
+        "plan.size",
+      ).map(bounds),
+    ).toEqual([[7, 7, "points"]]);
   });
 });
