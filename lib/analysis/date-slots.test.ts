@@ -178,3 +178,13 @@ describe("a sitting over two days named with 'and'", () => {
     );
   });
 });
+
+describe("envoys at work date the sitting", () => {
+  it("reads 'teams spent Tuesday in separate rooms as American envoys carried proposals'", () => {
+    const found = slots(
+      "Ukrainian and Russian technical teams spent Tuesday in separate rooms of a Riyadh hotel as American envoys carried proposals back and forth.",
+      "2026-04-15",
+    );
+    expect(found).toEqual([["Tuesday", "meeting.date", "2026-04-14", "2026-04-14"]]);
+  });
+});
