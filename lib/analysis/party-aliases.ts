@@ -54,7 +54,7 @@ const GOVERNMENT_TEAM =
 // "the Central African government and the CNR rebels", "Mali's government and the rebels": the
 // government named as one of the parties, not one that merely comments ("Rwanda's government denied").
 const GOVERNMENT_AFTER =
-  /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+)?government\s+(?:and|with)\s/;
+  /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+|military\s+)?(?:government|authorities|junta|regime)\s+(?:and|with)\s/;
 // "the ELN and Bogotá": a capital paired with an armed movement stands for its government.
 const PAIRED_WITH_MOVEMENT = /\b(?:the\s+)?(?:[A-Z][A-Z0-9-]{1,6}|rebels|insurgents|guerrillas)\s+and\s+$/;
 const GOVERNMENT_OF = /\bgovernment\s+(?:in|of)\s+(?:the\s+)?$/;
@@ -244,6 +244,10 @@ export function isBackground(body: string, at: number, year: number | undefined)
  * talks between "the government" and a movement, mediated and hosted by others. A second country
  * that is neither mediator nor host leaves it unread rather than guessed.
  */
+// "Spain and Norway sent observers", "Norway's special envoy for Colombia": third parties.
+const THIRD_PARTY_AFTER =
+  /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:also\s+)?(?:sent|dispatched)\s+(?:an?\s+)?observers?\b|^['’]s\s+(?:special\s+)?(?:envoy|representative|ambassador)\s+(?:for|to)\b/u;
+
 function soleCountry(body: string, mentions: readonly SideMention[], year?: number): string | undefined {
   if (!/\bgovernment\b/.test(body)) return undefined;
   const dateline = DATELINE.exec(body)?.[0].length ?? 0;
@@ -254,7 +258,9 @@ function soleCountry(body: string, mentions: readonly SideMention[], year?: numb
     if (m.kind !== "country" && m.kind !== "demonym" && m.kind !== "capital") continue;
     // "Kenya's government disputed it": a government named only as speaking is not at the table.
     const speaking = GOVERNMENT_WORD.test(body.slice(m.end, m.end + 40));
-    if (m.side === mediator || speaking || isVenue(body, m) || isMediator(body, m)) aside.add(m.side);
+    const observes = THIRD_PARTY_AFTER.test(body.slice(m.end, m.end + 40));
+    if (m.side === mediator || speaking || observes || isVenue(body, m) || isMediator(body, m))
+      aside.add(m.side);
     else if (m.start >= dateline && !isBackground(body, m.start, year)) countries.add(m.side);
   }
   const parties = [...countries].filter((side) => !aside.has(side));

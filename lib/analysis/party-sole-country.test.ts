@@ -52,3 +52,21 @@ describe("the government as the article's one country", () => {
     ).toBeUndefined();
   });
 });
+
+describe("governments named by other words, and third parties set aside", () => {
+  it("reads \"Mali's transitional authorities and the armed movements\" as Mali's government", () => {
+    expect(
+      government(
+        "The round brought Mali's transitional authorities and the armed movements of the north back into one room. The government team was led by Col. Sekou Diarra.",
+      ),
+    ).toBe("mali");
+  });
+
+  it("sets aside countries that sent observers or an envoy for the country at war", () => {
+    expect(
+      government(
+        "Talks in Qatar between the government and the Gaitanista Army of Colombia ended. Spain and Norway sent observers; Norway's special envoy for Colombia attended.",
+      ),
+    ).toBe("colombia");
+  });
+});
