@@ -196,7 +196,7 @@ const GOVERNMENT_WORD = /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+
 
 // "talks in Qatar ended", "met for six hours on Wednesday in Pretoria": where the talks were held.
 const VENUE_BEFORE =
-  /\b(?:talks|negotiations|session|meeting|round|summit|met|meet|meets|convened)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/;
+  /\b(?:talks|negotiations|session|meeting|round|summit|met|meet|meets|convened)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/i;
 // "the Tbilisi round", "the Pretoria process": a place naming the talks held there.
 const VENUE_AFTER = /^\s+(?:talks|negotiations|round|session|process|summit|meeting|agreement|accord)\b/;
 function isVenue(body: string, m: SideMention): boolean {
@@ -246,7 +246,7 @@ export function isBackground(body: string, at: number, year: number | undefined)
  */
 // "Spain and Norway sent observers", "Norway's special envoy for Colombia": third parties.
 const THIRD_PARTY_AFTER =
-  /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:also\s+)?(?:sent|dispatched)\s+(?:an?\s+)?observers?\b|^['’]s\s+(?:special\s+)?(?:envoy|representative|ambassador)\s+(?:for|to)\b/u;
+  /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:also\s+)?(?:sent|dispatched)\s+(?:an?\s+)?observers?\b|^(?:['’]s)?\s+(?:special\s+)?(?:envoy|representative|ambassador)\s+(?:for|to)\b/u;
 
 function soleCountry(body: string, mentions: readonly SideMention[], year?: number): string | undefined {
   if (!/\bgovernment\b/.test(body)) return undefined;
