@@ -648,3 +648,17 @@ describe("chairs, participants and factions said plainly", () => {
     expect(inSlot(body, "delegation.eastern")).toEqual(["Faraj Obaidi", "Mabrouk Hasi"]);
   });
 });
+
+describe("two sides named together", () => {
+  it("gives neither side of 'The talks brought together X and Y' the other's seat", () => {
+    const body =
+      "Ethiopia and Eritrea met in Jeddah. The talks brought together State Minister Mesfin Alemu and Tesfay Gebre, the Eritrean president's political adviser.";
+    expect(inSlot(body, "delegation.eritrea")).toEqual(["Tesfay Gebre"]);
+  });
+
+  it("leaves a minister in the chair to the host, not to the government at the table", () => {
+    const body =
+      "The government and the CNR rebels met in Luanda, Angola, for talks. 14:10 — The session is chaired by Foreign Minister Teodoro Almeida.";
+    expect(inSlot(body, "delegation.central-african-republic")).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import {
 import { place, sentenceFacts, type Placement } from "./sentence-placement";
 import { mediatingBloc, mediatingSide, partyAliases, venueSide } from "./party-aliases";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
-import { markElsewhere, ownedByBody, soleSideSeats } from "./sentence-seating";
+import { FACING_BEFORE, markElsewhere, ownedByBody, soleSideSeats } from "./sentence-seating";
 import { findSides } from "./side-table";
 
 /**
@@ -103,7 +103,9 @@ export function resolveSides(
       )
         continue;
       if (pa.meeting || pb.meeting) pa.meeting = pb.meeting = true;
-      if (pa.meeting) listed.push([a, b]);
+      // "The talks brought together X and Y": the two sides, not one side's list.
+      const opposed = FACING_BEFORE.test(ctx.body.slice(Math.max(0, a.titleStart - 40), a.titleStart));
+      if (pa.meeting && !opposed) listed.push([a, b]);
     }
   }
   for (const [m, lead] of companions) {
@@ -148,7 +150,10 @@ export function resolveSides(
   // "Interior Minister X" in talks between a government and a movement is that government's.
   const government = aliases.get("government");
   for (const m of government ? mentions : []) {
-    if (CABINET_TITLE.test(m.title) && !PAST_ROLE.test(m.title)) offer(m, government, 1);
+    const p = placements.get(m);
+    // A minister in the chair is the host's, not the party's: "chaired by Foreign Minister X".
+    if (CABINET_TITLE.test(m.title) && !PAST_ROLE.test(m.title) && !p?.chairs && !p?.hosts)
+      offer(m, government, 1);
   }
   // "Also in the room were Vice President JD Vance and adviser Mike Waltz": an untitled list-mate
   // at the table sits with the one whose side is known.

@@ -21,6 +21,12 @@ export function ownedByBody(ctx: ExtractionContext, m: Mention): boolean {
  * sentence that seats people, names one side and holds people of that side only, seats the rest
  * of its untitled people on that side too.
  */
+/** "The talks brought together X and Y", "X faced Y": people of two sides, named together. */
+export const FACING_BEFORE =
+  /\b(?:brought together|brings together|bring together|between|pitted|faced|facing)\s+(?:the\s+)?$/;
+const FACING =
+  /\b(?:brought together|brings together|bring together|pitted|faced|facing|opposite|across the table from)\b/;
+
 export function soleSideSeats(
   ctx: ExtractionContext,
   index: number,
@@ -30,7 +36,7 @@ export function soleSideSeats(
   placements: ReadonlyMap<Mention, Placement>,
   offer: (m: Mention, side: string | undefined, rank: number) => void,
 ): void {
-  if (list.length < 2) return;
+  if (list.length < 2 || FACING.test(ctx.sentences[index]?.text ?? "")) return;
   const sideOf = (m: Mention) => {
     const id = entityOf.get(m)?.id;
     return id === undefined ? undefined : sides.get(id);
