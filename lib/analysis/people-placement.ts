@@ -125,7 +125,11 @@ export function resolveSides(
     offer(m, describedAs.get(m), 2);
     if (m.administration || (usInArticle && US_TITLES.test(m.title))) offer(m, "us", 2);
     if (ukInArticle && UK_TITLES.test(m.title)) offer(m, "uk", 2);
-    offer(m, indirectSide(ctx, m, aliases.get("rebels"), openingSide(ctx, m.sentence - 1)), 2);
+    offer(
+      m,
+      indirectSide(ctx, m, aliases.get("rebels"), () => openingSide(ctx, m.sentence - 1)),
+      2,
+    );
   }
   for (const [m, lead] of companions) {
     const id = entityOf.get(lead)?.id;

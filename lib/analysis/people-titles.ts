@@ -30,16 +30,13 @@ function portfolioTitle(run: Token[], p: number): number {
 export function peelTitle(run: Token[], afterOf: boolean): number {
   let p = 0;
   while (run.length - p > 1) {
-    const two = run
-      .slice(p, p + 2)
-      .map((t) => t.text.replace(POSSESSIVE_RE, ""))
-      .join(" ");
-    const three = run
-      .slice(p, p + 3)
-      .map((t) => t.text)
-      .join(" ");
-    if (run.length - p > 3 && isSideName(three)) p += 3;
-    else if (run.length - p > 2 && isSideName(two)) p += 2;
+    // The joined words are built only where a side name of that length fits before the name.
+    if (run.length - p > 3 && isSideName(`${run[p]!.text} ${run[p + 1]!.text} ${run[p + 2]!.text}`)) p += 3;
+    else if (
+      run.length - p > 2 &&
+      isSideName(`${run[p]!.text.replace(POSSESSIVE_RE, "")} ${run[p + 1]!.text.replace(POSSESSIVE_RE, "")}`)
+    )
+      p += 2;
     // "Foreign Minister Amir Kovac": after a complete title, a given name starts the name.
     else if (p > 0 && ROLE_HEADS.has(run[p - 1]!.lower) && run.length - p >= 2 && isGivenName(run[p]!.text))
       break;

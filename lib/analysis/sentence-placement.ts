@@ -174,12 +174,16 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
       HOSTS_BARE.test(after) ||
       HOSTS_FOR_TALKS.test(after) ||
       HOSTS_OFFICIALS.test(after));
-  const meeting =
+  // Chairing, hosting or going between also seats them; these cues are read once for both.
+  const chairs =
     host ||
     (who !== "" && HOSTS.test(who)) ||
     saysSeated(MEDIATES) ||
-    saysSeated(SIGNS) ||
     HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
+    TALKS_ROLE_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+  const meeting =
+    chairs ||
+    saysSeated(SIGNS) ||
     (f.talks && saysSeated(ATTENDS) && !LATER_SEAT.test(main)) ||
     saysSeated(ATTENDS_AS) ||
     saysSeated(IN_ROOM_AFTER) ||
@@ -187,7 +191,6 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     (f.talks && clause.hosts !== -1 && clause.hosts < at) ||
     (clause.hosts !== -1 && clause.hosts < at && HOSTS_OFFICIALS.test(text.slice(clause.hosts - 1))) ||
     IN_ROOM.test(text.slice(Math.max(0, at - 120), at)) ||
-    TALKS_ROLE_BEFORE.test(text.slice(Math.max(0, at - 80), at)) ||
     (clause.lists !== -1 && clause.lists < at) ||
     (forSide !== undefined && f.talks);
   const office = officeOfMention(m);
@@ -254,13 +257,6 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   // Hosting proper, not leading: "led the council's delegation" seats, it does not host.
   if (HOSTING.test(after) || /^[^.;]{0,30}?\bas\s+(?:the\s+)?(?:co-)?hosts?\b/.test(main))
     placement.hosts = true;
-  if (
-    host ||
-    (who !== "" && HOSTS.test(who)) ||
-    saysSeated(MEDIATES) ||
-    HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
-    TALKS_ROLE_BEFORE.test(text.slice(Math.max(0, at - 80), at))
-  )
-    placement.chairs = true;
+  if (chairs) placement.chairs = true;
   return placement;
 }
