@@ -31,6 +31,13 @@ export function mediatingBloc(body: string): string | undefined {
  * "AU-led"), so a chair the text gives no nationality sits with the mediators.
  */
 export function mediatingSide(body: string): string | undefined {
+  // Asked twice of each article (for "the government" and for the chair's seat); one answer serves both.
+  if (lastMediating?.body !== body) lastMediating = { body, side: readMediatingSide(body) };
+  return lastMediating.side;
+}
+let lastMediating: { body: string; side: string | undefined } | undefined;
+
+function readMediatingSide(body: string): string | undefined {
   const sides = new Set<string>();
   const mentions = findSides(body);
   mentions.forEach((m, i) => {

@@ -15,7 +15,7 @@ import {
 import { place, sentenceFacts, type Placement } from "./sentence-placement";
 import { mediatingBloc, mediatingSide, partyAliases, venueSide } from "./party-aliases";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
-import { findSides } from "./side-table";
+import { findSides, sideScan } from "./side-table";
 
 /**
  * The side each person of an article speaks for, from their title, the group their sentence
@@ -48,10 +48,12 @@ export function resolveSides(
   }
   const placements = new Map<Mention, Placement>();
   const companions = new Map<Mention, Mention>();
+  // One scan of the body for side names serves every sentence here and the article-level readings.
+  const scan = sideScan(ctx.body);
   for (const [index, list] of bySentence) {
     const sentence = ctx.sentences[index];
     if (!sentence) continue;
-    const facts = sentenceFacts(sentence.text, sentence.start, list);
+    const facts = sentenceFacts(sentence.text, sentence.start, list, scan);
     list.forEach((m, i) => {
       const prev = list[i - 1];
       const mate = prev && COORDINATED.test(ctx.body.slice(prev.end, m.titleStart)) ? prev : undefined;

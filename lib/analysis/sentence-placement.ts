@@ -39,7 +39,7 @@ import {
   TEAM_MEMBER_AFTER,
   THESE_TALKS,
 } from "./seating-cues";
-import { findSides, isMonarchy, type SideMention } from "./side-table";
+import { findSides, isMonarchy, sidesWithin, type SideMention, type SideScan } from "./side-table";
 import { clauseAround, firstAtOrAfter, sentenceSides, type SentenceSides } from "./sides";
 
 /**
@@ -72,8 +72,15 @@ export interface SentenceFacts {
   clauses: Map<number, { lists: number; meets: boolean; hosts: number }>;
 }
 
-export function sentenceFacts(text: string, offset: number, people: readonly Mention[]): SentenceFacts {
-  const ss = sentenceSides(text);
+export function sentenceFacts(
+  text: string,
+  offset: number,
+  people: readonly Mention[],
+  bodyScan?: SideScan,
+): SentenceFacts {
+  const ss = bodyScan
+    ? sentenceSides(text, () => sidesWithin(bodyScan, offset, offset + text.length))
+    : sentenceSides(text);
   const owners = new Map<SideMention, Mention>();
   for (const o of people) {
     const from = o.titleStart - offset;
