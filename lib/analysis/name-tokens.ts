@@ -75,7 +75,7 @@ export function tokenize(text: string): Token[] {
 export function nameLike(t: Token, next: Token | undefined, prev?: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 97 && c <= 122) return t.text.includes("-") && PARTICLE_COMPOUND.test(t.text);
-  if (PARTICLE_COMPOUND.test(t.text)) return true;
+  if (t.text.includes("-") && PARTICLE_COMPOUND.test(t.text)) return true;
   if (!UPPER_START.test(t.text) || /\p{N}/u.test(t.text)) return false;
   if (!t.text.includes("-") && !t.text.includes("‑")) return true;
   const parts = t.text.replace(POSSESSIVE_RE, "").split(/[-‑]/);

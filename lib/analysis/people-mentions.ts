@@ -32,7 +32,7 @@ import {
   sideOfTitle,
   titleBefore,
 } from "./people-titles";
-import { isSideName } from "./side-table";
+import { isSideName, isSideNameOf } from "./side-table";
 import type { Sentence } from "./text";
 
 /**
@@ -126,7 +126,7 @@ function nameInRun(
     first++;
   if (first > b) return null;
   const run = toks.slice(first, b + 1);
-  if (isSideName(run.map((t) => t.text).join(" "))) return null;
+  if (isSideNameOf(run.map((t) => t.text))) return null;
   const afterOf =
     first > 1 &&
     /^(?:of|for|to|the)$/.test(toks[first - 1]!.lower) &&

@@ -1,6 +1,6 @@
 import { isGivenName, RELATIONS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
 import { nameLike, PERSON_VERBS, POSSESSIVE_RE, spaceBetween, UPPER_START, type Token } from "./name-tokens";
-import { acronymSide, findSides, isSideName } from "./side-table";
+import { acronymSide, findSides, isSideName, isSideNameOf } from "./side-table";
 
 /**
  * The words around a name that describe its bearer: a title before it ("UK Prime Minister"),
@@ -31,10 +31,10 @@ export function peelTitle(run: Token[], afterOf: boolean): number {
   let p = 0;
   while (run.length - p > 1) {
     // The joined words are built only where a side name of that length fits before the name.
-    if (run.length - p > 3 && isSideName(`${run[p]!.text} ${run[p + 1]!.text} ${run[p + 2]!.text}`)) p += 3;
+    if (run.length - p > 3 && isSideNameOf([run[p]!.text, run[p + 1]!.text, run[p + 2]!.text])) p += 3;
     else if (
       run.length - p > 2 &&
-      isSideName(`${run[p]!.text.replace(POSSESSIVE_RE, "")} ${run[p + 1]!.text.replace(POSSESSIVE_RE, "")}`)
+      isSideNameOf([run[p]!.text.replace(POSSESSIVE_RE, ""), run[p + 1]!.text.replace(POSSESSIVE_RE, "")])
     )
       p += 2;
     // "Foreign Minister Amir Kovac": after a complete title, a given name starts the name.
@@ -53,11 +53,10 @@ export function titleStart(text: string, toks: Token[], end: number, titleEnd = 
   while (j > 0 && end - j < 9) {
     const t = toks[j - 1]!;
     if (j < end && !spaceBetween(text, t, toks[j]!)) break;
-    const pair = j > 1 ? `${toks[j - 2]!.text} ${t.text.replace(POSSESSIVE_RE, "")}` : "";
     const preposition = /^(?:of|for|to)$/.test(t.lower);
     // "adviser to President Tshisekedi": the words before "to" describe someone else.
     if (preposition && ROLE_HEADS.has(toks[j]?.lower ?? "")) break;
-    if (pair && isSideName(pair)) {
+    if (j > 1 && isSideNameOf([toks[j - 2]!.text, t.text.replace(POSSESSIVE_RE, "")])) {
       j -= 2;
       continue;
     }
@@ -151,6 +150,7 @@ export function appositionAfter(
 }
 
 export function sideOfTitle(phrase: string): string | undefined {
+  if (phrase === "") return undefined; // most names have no title or apposition
   for (const m of findSides(phrase)) {
     if (!/\b(?:to|for)\s+(?:the\s+)?$/.test(phrase.slice(0, m.start))) return m.side;
   }
@@ -166,6 +166,7 @@ const HONORIFIC_EDGE =
   /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Adm|Maj|Brig|Sgt)\.\s*)+|^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh)\b\s*|\s*\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Adm|Maj|Brig|Sgt)\.|Sir|Dame|Sheikh)$/gu;
 
 export function roleOf(phrase: string): string | undefined {
+  if (phrase === "") return undefined;
   let role = phrase.replace(HONORIFIC_EDGE, "");
   const first = findSides(role)[0];
   // The side is kept apart; seats stay because "Kremlin spokesman" says more than "spokesman".

@@ -230,6 +230,20 @@ export function sideOfPhrase(phrase: string): string | undefined {
   return SURFACES.get(cleaned)?.side;
 }
 
+// The first words of the side names of more than one word ("United" of "United States").
+const OPENING_WORDS = new Set(
+  [...SURFACES.keys()].flatMap((name) => (name.includes(" ") ? [name.split(" ")[0]!] : [])),
+);
+
+/**
+ * `isSideName(words.join(" "))`. Most words open no side name of several words, and asking that
+ * first spares building the phrase and hashing it, as the title scanner would for every pair.
+ */
+export function isSideNameOf(words: readonly string[]): boolean {
+  if (words.length === 1) return isSideName(words[0]!);
+  return OPENING_WORDS.has(words[0] ?? "") && isSideName(words.join(" "));
+}
+
 /** True when the exact words are a country, capital, demonym or body, e.g. "Moscow", "Hamas". */
 export function isSideName(words: string): boolean {
   if (SURFACES.has(words)) return true;
