@@ -108,16 +108,6 @@ function chronoMentions(text: string): Mention[] {
   return out;
 }
 
-function* capped(
-  matches: IterableIterator<RegExpMatchArray>,
-): Generator<RegExpMatchArray & { index: number }> {
-  let n = 0;
-  for (const m of matches) {
-    if (m.index === undefined || ++n > MAX_RAW) return;
-    yield m as RegExpMatchArray & { index: number };
-  }
-}
-
 // Words each rule cannot match without. The rules try their optional modifiers at every word, so
 // a plain search first spares most sentences the rules that cannot match in them.
 const WEEKDAY_WORD = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
@@ -125,8 +115,13 @@ const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 const RELATIVE_WORD = /to(?:day|night|morrow)|yesterday|night|morning|afternoon|evening|week|month|year|ago/i;
 
-function* matchesIf(hint: RegExp, re: RegExp, text: string): Generator<RegExpMatchArray & { index: number }> {
-  if (hint.test(text)) yield* capped(text.matchAll(re));
+/** Up to `MAX_RAW` matches of the global `re` in `text`; none, without running it, when `hint` is absent. */
+function matchesIf(hint: RegExp, re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!hint.test(text)) return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < MAX_RAW; m = re.exec(text)) out.push(m);
+  return out;
 }
 
 function ruleMentions(text: string): Mention[] {
