@@ -91,20 +91,19 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
     if ((m.kind === "country" || m.kind === "demonym") && ARMY_AFTER.test(after)) armies.add(m.side);
     // Only a government at the table: "the Congolese government delegation", not "Rwanda's government denies".
     if (national && GOVERNMENT_TEAM.test(after)) governments.add(m.side);
+    // Whether the sentence dates itself to another year is read last, and only once: it is the costly test.
+    let background: boolean | undefined;
+    const inBackground = () => (background ??= isBackground(body, m.start, year));
     if (
       national &&
-      !isBackground(body, m.start, year) &&
       (GOVERNMENT_AFTER.test(after) ||
         GOVERNMENT_OF.test(body.slice(Math.max(0, m.start - 30), m.start)) ||
-        (m.kind === "capital" && PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start))))
+        (m.kind === "capital" &&
+          PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start)))) &&
+      !inBackground()
     )
       named.add(m.side);
-    else if (
-      national &&
-      GOVERNMENT_WORD.test(after) &&
-      !isBackground(body, m.start, year) &&
-      !isMediator(body, m)
-    )
+    else if (national && GOVERNMENT_WORD.test(after) && !inBackground() && !isMediator(body, m))
       commented.add(m.side);
     if (
       m.kind === "group" &&

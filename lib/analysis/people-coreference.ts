@@ -159,7 +159,8 @@ export function crossSentenceSeating(
       for (const m of subjectList(ctx, bySentence.get(index - 1))) out.meeting.add(m);
     for (const m of list) {
       const before = text.slice(Math.max(0, m.start - sentence.start - 80), m.start - sentence.start);
-      const rel = PERSON_RELATION.exec(before);
+      // The pattern is anchored at the end and tried at every position; it needs a possessive.
+      const rel = before.includes("'s") || before.includes("’s") ? PERSON_RELATION.exec(before) : null;
       const related = rel ? registry.lookup(rel[1] ?? "") : null;
       if (!rel || !related) continue;
       const lead = [...lastOf.values()].find((o) => entityOf.get(o)?.id === related.id && o !== m);
