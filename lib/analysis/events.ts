@@ -66,6 +66,8 @@ const OWN_DATE_REACH = 30;
 const REFERENCE_BEFORE = /\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 const TRAVEL_BEFORE =
   /\b(?:returned|arrived|flew|landed|came (?:home|back)|got back|travell?ed)\b[^,.;]{0,40}?\b(?:on|late|early)\s+$/i;
+// How TRAVEL_BEFORE ends: cheap where the whole pattern, anchored at the end, is tried at every position.
+const TRAVEL_END = /\b(?:on|late|early)\s+$/i;
 
 /**
  * The event a date in `sentence[start, end)` is the date of, or `date.mentioned`. `laterDates` are
@@ -83,7 +85,8 @@ export function dateSlot(
   const lead = sentence.slice(Math.max(0, start - 60), start);
   // "the first in the capital since January", "returned from Addis Ababa on Friday after talks on
   // Thursday": a reference point or a journey, not the day the talks sat.
-  if (REFERENCE_BEFORE.test(lead) || TRAVEL_BEFORE.test(lead)) return "date.mentioned";
+  if (REFERENCE_BEFORE.test(lead) || (TRAVEL_END.test(lead) && TRAVEL_BEFORE.test(lead)))
+    return "date.mentioned";
   const possessive = /['’]s\b/.test(sentence.slice(end - 2, end + 2));
   if (!possessive && SPEECH_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))
     // "announced on Tuesday after two days of talks": said as the sitting closed, on its last day.

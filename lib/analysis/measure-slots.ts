@@ -62,6 +62,11 @@ const LASTED =
 const MET_FOR =
   /\b(?:met|meeting|talked|spoke|negotiated|huddled|conferred|deliberated|sat down|held talks|were closeted|received|hosted|at the (?:negotiating )?table)\b[^.;:!?]{0,120}?\bfor\s+(?:[\w-]+\s+){0,2}$/i;
 const MEETING_NOUN = /\b(?:talks|meetings?|sessions?|sittings?|summit|negotiations|discussions?)\b/i;
+// How LASTED and MET_FOR end. Anchored at the end, they are tried at every position of the tail,
+// and each noun or verb they meet opens a long lazy gap; most tails fail these cheap ends first.
+const LASTED_END =
+  /\b(?:lasted|lasting|ran|went on|stretched|continued|dragged on|took)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/i;
+const MET_FOR_END = /\bfor\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * The slot of a duration by what precedes it: "the talks lasted nearly five hours", "they met
@@ -72,9 +77,9 @@ export function durationSlotFromVerb(before: string, after = ""): MeasuredSlot |
   // "For two days last week, a hotel above Oslo was home to talks between…": the sentence's frame.
   if (/^\s*(?:For|Over|During)\s+(?:[\w-]+\s+){0,2}$/.test(before) && MEETING_NOUN.test(after))
     return { slot: "meeting.duration", topic: "dates" };
-  const lasted = LASTED.exec(tail);
+  const lasted = LASTED_END.test(tail) ? LASTED.exec(tail) : null;
   if (lasted?.[1]) return durationSlot(lasted[1], []);
-  if (MET_FOR.test(tail)) return { slot: "meeting.duration", topic: "dates" };
+  if (MET_FOR_END.test(tail) && MET_FOR.test(tail)) return { slot: "meeting.duration", topic: "dates" };
   return null;
 }
 

@@ -201,9 +201,13 @@ const VENUE_BEFORE =
   /\b(?:talks|negotiations|session|meeting|round|summit|met|meet|meets|convened)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/;
 // "the Tbilisi round", "the Pretoria process": a place naming the talks held there.
 const VENUE_AFTER = /^\s+(?:talks|negotiations|round|session|process|summit|meeting|agreement|accord)\b/;
+// How VENUE_BEFORE ends: anchored at the end, the whole pattern is tried at every position of the
+// window, each talks word opening a lazy gap; most windows fail this cheap end first.
+const VENUE_END = /\b(?:in|at)\s+(?:the\s+)?$/;
+const isVenueLead = (before: string) => VENUE_END.test(before) && VENUE_BEFORE.test(before);
 function isVenue(body: string, m: SideMention): boolean {
   return (
-    VENUE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start)) ||
+    isVenueLead(body.slice(Math.max(0, m.start - 60), m.start)) ||
     (m.kind === "capital" && VENUE_AFTER.test(body.slice(m.end, m.end + 24)))
   );
 }

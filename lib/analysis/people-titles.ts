@@ -207,8 +207,22 @@ export function titleBefore(text: string, toks: Token[], first: number, peeled: 
 }
 
 // "X led the federal team and Y the rebels'": the words before a gapped second leader.
-export const GAPPED_LEAD =
+const GAPPED_LEAD =
   /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?[^.;]{0,60}?\s+and\s+$/;
+
+/**
+ * Whether `before` ends as a gapped lead does. The pattern is anchored at the end and tried at
+ * every position, so the plain ending " and " is checked first; few windows have it.
+ */
+export function isGappedLead(before: string): boolean {
+  const trimmed = before.trimEnd();
+  return (
+    trimmed.length < before.length &&
+    trimmed.endsWith("and") &&
+    /\s/.test(trimmed.charAt(trimmed.length - 4)) &&
+    GAPPED_LEAD.test(before)
+  );
+}
 const OF_SIDE = /^\s+of\s+(?:the\s+)?/;
 const INSTITUTION_AFTER =
   /^\s+(?:(?:foreign|defen[cs]e|interior|justice|finance)\s+)?(?:ministry|government|army|military|general staff|armed forces|delegation|team|embassy|presidency|security council)\b/;

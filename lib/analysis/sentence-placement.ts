@@ -1,6 +1,6 @@
 import { officeOfMention, PAST_ROLE } from "./offices";
 import type { Mention } from "./people-mentions";
-import { GAPPED_LEAD } from "./people-titles";
+import { isGappedLead } from "./people-titles";
 import {
   ABSENT,
   ATTENDS,
@@ -155,7 +155,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     nextSide !== undefined &&
     GAPPED_SIDE.test(toNext) &&
     GAPPED_END.test(text.slice(nextSide.end, nextSide.end + 24)) &&
-    GAPPED_LEAD.test(text.slice(Math.max(0, at - 120), at));
+    isGappedLead(text.slice(Math.max(0, at - 120), at));
   const a0 = m.afterStart - offset;
   const sideAfter = ss.mentions[firstAtOrAfter(ss.mentions, a0, (x) => x.start)];
   const verbFor = sideAfter && SEAT_VERB_FOR.test(text.slice(a0, sideAfter.start)) ? sideAfter : undefined;
