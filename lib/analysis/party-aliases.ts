@@ -8,6 +8,9 @@ import { acronymSide, findSides, type SideMention } from "./side-table";
 
 const MEDIATED_BY =
   /\b(?:hosted|mediated|brokered|convened|facilitated|organi[sz]ed|chaired|sponsored)\s+by\s+(?:the\s+)?$/;
+// The look-backs below are anchored at the end and tried at every position of their window; a
+// plain search for a word each needs rules out most windows first.
+const mediatedBy = (before: string) => before.includes("by") && MEDIATED_BY.test(before);
 const BLOC_MEDIATES =
   /^(?:[-‑\s](?:led|brokered|mediated|hosted|sponsored|convened)\b|\s+(?:mediators?|mediation|panel|facilitators?)\b)/;
 
@@ -18,7 +21,7 @@ export function mediatingBloc(body: string): string | undefined {
   for (const m of mentions) {
     if (m.kind !== "bloc") continue;
     if (
-      MEDIATED_BY.test(body.slice(Math.max(0, m.start - 40), m.start)) ||
+      mediatedBy(body.slice(Math.max(0, m.start - 40), m.start)) ||
       BLOC_MEDIATES.test(body.slice(m.end, m.end + 24))
     )
       blocs.add(m.side);
@@ -44,7 +47,7 @@ function readMediatingSide(body: string): string | undefined {
     if (m.kind === "party" || m.kind === "group") return;
     if (
       isMediator(body, m) ||
-      MEDIATED_BY.test(body.slice(Math.max(0, m.start - 40), m.start)) ||
+      mediatedBy(body.slice(Math.max(0, m.start - 40), m.start)) ||
       BLOC_MEDIATES.test(body.slice(m.end, m.end + 24))
     ) {
       sides.add(m.side);
@@ -65,6 +68,7 @@ const GOVERNMENT_AFTER =
 // "the ELN and Bogotá": a capital paired with an armed movement stands for its government.
 const PAIRED_WITH_MOVEMENT = /\b(?:the\s+)?(?:[A-Z][A-Z0-9-]{1,6}|rebels|insurgents|guerrillas)\s+and\s+$/;
 const GOVERNMENT_OF = /\bgovernment\s+(?:in|of)\s+(?:the\s+)?$/;
+const governmentOf30 = (before: string) => before.includes("government") && GOVERNMENT_OF.test(before);
 // A dateline ("BANGUI — ", "KYIV, June 9 (AWS) — "): a local paper's "government" is its own.
 const DATELINE = /^([A-Z][A-Z .'’-]{2,30}?)(?:,[^—–\n]{0,40})?\s+[—–-]\s/u;
 const ARMED =
@@ -97,7 +101,7 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
     if (
       national &&
       (GOVERNMENT_AFTER.test(after) ||
-        GOVERNMENT_OF.test(body.slice(Math.max(0, m.start - 30), m.start)) ||
+        governmentOf30(body.slice(Math.max(0, m.start - 30), m.start)) ||
         (m.kind === "capital" &&
           PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start)))) &&
       !inBackground()
@@ -225,9 +229,12 @@ const MEDIATOR_BEFORE =
   /\b(?:(?:mediated|brokered|facilitated|chaired)\s+by|(?:observers?|mediators?)\s+(?:for|from)|sat in for)\s+(?:the\s+)?$/;
 const MEDIATOR_AFTER =
   /^(?:\s+(?:mediators?|mediation|facilitators?|observers?)|-(?:brokered|mediated|facilitated|sponsored|hosted))\b/;
+const mediatorBefore = (before: string) =>
+  (before.includes("by") || before.includes("for") || before.includes("from")) &&
+  MEDIATOR_BEFORE.test(before);
 function isMediator(body: string, m: SideMention): boolean {
   return (
-    MEDIATOR_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)) ||
+    mediatorBefore(body.slice(Math.max(0, m.start - 40), m.start)) ||
     MEDIATOR_AFTER.test(body.slice(m.end, m.end + 24))
   );
 }
