@@ -64,10 +64,14 @@ const MAX_TRIGGER_DISTANCE = 150;
 const OWN_DATE_REACH = 30;
 
 const REFERENCE_BEFORE = /\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
-const TRAVEL_BEFORE =
-  /\b(?:returned|arrived|flew|landed|came (?:home|back)|got back|travell?ed)\b[^,.;]{0,40}?\b(?:on|late|early)\s+$/i;
-// How TRAVEL_BEFORE ends: cheap where the whole pattern, anchored at the end, is tried at every position.
-const TRAVEL_END = /\b(?:on|late|early)\s+$/i;
+// TRAVEL_BEFORE is anchored at the end and tried at every position; its ending, built from the same
+// words, is tried first.
+const TRAVEL_TAIL = "\\b(?:on|late|early)\\s+$";
+const TRAVEL_BEFORE = new RegExp(
+  `\\b(?:returned|arrived|flew|landed|came (?:home|back)|got back|travell?ed)\\b[^,.;]{0,40}?${TRAVEL_TAIL}`,
+  "i",
+);
+const TRAVEL_END = new RegExp(TRAVEL_TAIL, "i");
 
 /**
  * The event a date in `sentence[start, end)` is the date of, or `date.mentioned`. `laterDates` are

@@ -201,13 +201,15 @@ const ARMY_AFTER = /^\s+(?:army|military|armed forces|Army|Armed Forces)\b/;
 const GOVERNMENT_WORD = /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+)?government\b/;
 
 // "talks in Qatar ended", "met for six hours on Wednesday in Pretoria": where the talks were held.
-const VENUE_BEFORE =
-  /\b(?:talks|negotiations|session|meeting|round|summit|met|meet|meets|convened)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/;
+const VENUE_TAIL = "\\b(?:in|at)\\s+(?:the\\s+)?$";
+const VENUE_BEFORE = new RegExp(
+  `\\b(?:talks|negotiations|session|meeting|round|summit|met|meet|meets|convened)\\b[^.;]{0,40}?${VENUE_TAIL}`,
+);
 // "the Tbilisi round", "the Pretoria process": a place naming the talks held there.
 const VENUE_AFTER = /^\s+(?:talks|negotiations|round|session|process|summit|meeting|agreement|accord)\b/;
 // How VENUE_BEFORE ends: anchored at the end, the whole pattern is tried at every position of the
 // window, each talks word opening a lazy gap; most windows fail this cheap end first.
-const VENUE_END = /\b(?:in|at)\s+(?:the\s+)?$/;
+const VENUE_END = new RegExp(VENUE_TAIL);
 const isVenueLead = (before: string) => VENUE_END.test(before) && VENUE_BEFORE.test(before);
 function isVenue(body: string, m: SideMention): boolean {
   return (
