@@ -108,20 +108,26 @@ function chronoMentions(text: string): Mention[] {
   return out;
 }
 
-function* capped(
-  matches: IterableIterator<RegExpMatchArray>,
-): Generator<RegExpMatchArray & { index: number }> {
-  let n = 0;
-  for (const m of matches) {
-    if (m.index === undefined || ++n > MAX_RAW) return;
-    yield m as RegExpMatchArray & { index: number };
-  }
+// Words each rule cannot match without. The rules try their optional modifiers at every word, so
+// a plain search first spares most sentences the rules that cannot match in them.
+const WEEKDAY_WORD = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const RELATIVE_WORD = /to(?:day|night|morrow)|yesterday|night|morning|afternoon|evening|week|month|year|ago/i;
+
+/** Up to `MAX_RAW` matches of the global `re` in `text`; none, without running it, when `hint` is absent. */
+function matchesIf(hint: RegExp, re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!hint.test(text)) return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < MAX_RAW; m = re.exec(text)) out.push(m);
+  return out;
 }
 
 function ruleMentions(text: string): Mention[] {
   const out: Mention[] = [];
   const before = (i: number) => text.slice(Math.max(0, i - 24), i);
-  for (const m of capped(text.matchAll(WEEKDAY_RE))) {
+  for (const m of matchesIf(WEEKDAY_WORD, WEEKDAY_RE, text)) {
     const [, mod, name = ""] = m;
     if (!isCapitalized(name)) continue;
     const s = mod?.toLowerCase();
@@ -132,7 +138,7 @@ function ruleMentions(text: string): Mention[] {
       spec: { type: "weekday", weekday: WEEKDAYS.indexOf(name.toLowerCase()), shift },
     });
   }
-  for (const m of capped(text.matchAll(MONTH_RE))) {
+  for (const m of matchesIf(MONTH_WORD, MONTH_RE, text)) {
     const [, mod, name = "", year] = m;
     // Without a year or a qualifier, only a preposition tells "in May" from "Theresa May".
     if (!isCapitalized(name) || (!mod && !year && !PREPOSITION.test(before(m.index)))) continue;
@@ -149,7 +155,7 @@ function ruleMentions(text: string): Mention[] {
     if (year) spec.year = Number(year);
     out.push({ start: m.index, end: m.index + m[0].length, spec });
   }
-  for (const m of capped(text.matchAll(YEAR_RE))) {
+  for (const m of matchesIf(YEAR_DIGITS, YEAR_RE, text)) {
     const [, mod, year = ""] = m;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
     // A bare four-digit figure is a year only where prose uses years: "in 2014", "since 2014", "2014's".
@@ -175,7 +181,7 @@ function ruleMentions(text: string): Mention[] {
       spec: { type: "year", year: Number(year), from, to },
     });
   }
-  for (const m of capped(text.matchAll(RELATIVE_RE))) {
+  for (const m of matchesIf(RELATIVE_WORD, RELATIVE_RE, text)) {
     const range = relativeRange(m.map((g) => g?.toLowerCase()));
     if (range) out.push({ start: m.index, end: m.index + m[0].length, spec: { type: "relative", range } });
   }

@@ -64,8 +64,14 @@ const MAX_TRIGGER_DISTANCE = 150;
 const OWN_DATE_REACH = 30;
 
 const REFERENCE_BEFORE = /\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
-const TRAVEL_BEFORE =
-  /\b(?:returned|arrived|flew|landed|came (?:home|back)|got back|travell?ed)\b[^,.;]{0,40}?\b(?:on|late|early)\s+$/i;
+// TRAVEL_BEFORE is anchored at the end and tried at every position; its ending, built from the same
+// words, is tried first.
+const TRAVEL_TAIL = "\\b(?:on|late|early)\\s+$";
+const TRAVEL_BEFORE = new RegExp(
+  `\\b(?:returned|arrived|flew|landed|came (?:home|back)|got back|travell?ed)\\b[^,.;]{0,40}?${TRAVEL_TAIL}`,
+  "i",
+);
+const TRAVEL_END = new RegExp(TRAVEL_TAIL, "i");
 
 /**
  * The event a date in `sentence[start, end)` is the date of, or `date.mentioned`. `laterDates` are
@@ -83,7 +89,8 @@ export function dateSlot(
   const lead = sentence.slice(Math.max(0, start - 60), start);
   // "the first in the capital since January", "returned from Addis Ababa on Friday after talks on
   // Thursday": a reference point or a journey, not the day the talks sat.
-  if (REFERENCE_BEFORE.test(lead) || TRAVEL_BEFORE.test(lead)) return "date.mentioned";
+  if (REFERENCE_BEFORE.test(lead) || (TRAVEL_END.test(lead) && TRAVEL_BEFORE.test(lead)))
+    return "date.mentioned";
   const possessive = /['’]s\b/.test(sentence.slice(end - 2, end + 2));
   if (!possessive && SPEECH_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))
     // "announced on Tuesday after two days of talks": said as the sitting closed, on its last day.

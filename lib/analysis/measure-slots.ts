@@ -57,10 +57,22 @@ export function mentionsPlan(sentence: string): boolean {
 const AGREED_POINTS =
   /\b(?:agreed|agreeing|settled|signed)\s+(?:on\s+|to\s+)?[\w-]+\s+points\b|\b[\w-]+\s+points\s+(?:agreed|adopted|settled|approved|signed|set out|laid out)\b/i;
 
-const LASTED =
-  /\b(talks|meetings?|sessions?|sittings?|round|summit|negotiations|discussions?|consultations|deliberations|conversations?|calls?|encounter|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\b[^.;:!?]{0,60}?\b(?:lasted|lasting|ran|went on|stretched|continued|dragged on|took|(?:held|spread|conducted|took place) over|spanning|spanned|(?:ended|broke up|concluded|finished|wrapped up|closed) after)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}$/i;
-const MET_FOR =
-  /\b(?:met|meeting|talked|spoke|negotiated|huddled|conferred|deliberated|sat down|held talks|were closeted|received|hosted|at the (?:negotiating )?table)\b[^.;:!?]{0,120}?\bfor\s+(?:[\w-]+\s+){0,2}$/i;
+// LASTED and MET_FOR are anchored at the end, so they are tried at every position of the tail and
+// each noun or verb they meet opens a long lazy gap. Their endings (…_END) are tried first, and
+// are built from the same words so the two cannot drift apart.
+const LASTED_VERB =
+  "(?:lasted|lasting|ran|went on|stretched|continued|dragged on|took|(?:held|spread|conducted|took place) over|spanning|spanned|(?:ended|broke up|concluded|finished|wrapped up|closed) after)\\s+(?:for\\s+)?(?:[\\w-]+\\s+){0,2}$";
+const LASTED = new RegExp(
+  `\\b(talks|meetings?|sessions?|sittings?|round|summit|negotiations|discussions?|consultations|deliberations|conversations?|calls?|encounter|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\\b[^.;:!?]{0,60}?\\b${LASTED_VERB}`,
+  "i",
+);
+const LASTED_END = new RegExp(`\\b${LASTED_VERB}`, "i");
+const FOR_END = "\\bfor\\s+(?:[\\w-]+\\s+){0,2}$";
+const MET_FOR = new RegExp(
+  `\\b(?:met|meeting|talked|spoke|negotiated|huddled|conferred|deliberated|sat down|held talks|were closeted|received|hosted|at the (?:negotiating )?table)\\b[^.;:!?]{0,120}?${FOR_END}`,
+  "i",
+);
+const MET_FOR_END = new RegExp(FOR_END, "i");
 const MEETING_NOUN = /\b(?:talks|meetings?|sessions?|sittings?|summit|negotiations|discussions?)\b/i;
 
 /**
@@ -75,9 +87,9 @@ export function durationSlotFromVerb(before: string, after = ""): MeasuredSlot |
     (MEETING_NOUN.test(after) || AT_THE_TABLE.test(after))
   )
     return { slot: "meeting.duration", topic: "dates" };
-  const lasted = LASTED.exec(tail);
+  const lasted = LASTED_END.test(tail) ? LASTED.exec(tail) : null;
   if (lasted?.[1]) return durationSlot(lasted[1], []);
-  if (MET_FOR.test(tail)) return { slot: "meeting.duration", topic: "dates" };
+  if (MET_FOR_END.test(tail) && MET_FOR.test(tail)) return { slot: "meeting.duration", topic: "dates" };
   return null;
 }
 

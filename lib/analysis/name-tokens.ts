@@ -72,11 +72,21 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** `/\p{N}/u.test(word)`, without the regex for the usual all-ASCII word: nameLike asks it of every capitalised word. */
+function hasNumeral(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c > 127) return /\p{N}/u.test(word);
+  }
+  return false;
+}
+
 export function nameLike(t: Token, next: Token | undefined, prev?: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 97 && c <= 122) return t.text.includes("-") && PARTICLE_COMPOUND.test(t.text);
-  if (PARTICLE_COMPOUND.test(t.text)) return true;
-  if (!UPPER_START.test(t.text) || /\p{N}/u.test(t.text)) return false;
+  if (t.text.includes("-") && PARTICLE_COMPOUND.test(t.text)) return true;
+  if ((c < 128 ? c < 65 || c > 90 : !UPPER_START.test(t.text)) || hasNumeral(t.text)) return false;
   if (!t.text.includes("-") && !t.text.includes("‑")) return true;
   const parts = t.text.replace(POSSESSIVE_RE, "").split(/[-‑]/);
   if (NAME_PARTICLES.has((parts[0] ?? "").toLowerCase())) return true;
@@ -147,16 +157,16 @@ export function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   if (!/[“”"]/.test(text)) return ranges;
   let open = -1;
+  const straight: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === "“") open = i;
     else if (c === "”") {
       ranges.push([open === -1 ? 0 : open, i + 1]);
       open = -1;
-    }
+    } else if (c === '"') straight.push(i);
   }
   if (open !== -1) ranges.push([open, text.length]);
-  const straight = [...text.matchAll(/"/g)].map((m) => m.index);
   let k = 0;
   // An odd quote that closes ("…end of quote," he said) belongs to a quotation begun earlier.
   if (straight.length % 2 === 1 && !/\p{L}/u.test(text[(straight[0] ?? 0) + 1] ?? ""))

@@ -101,6 +101,18 @@ const keyMemo = new Map<string, string>();
 
 /** The root of a given name ("Steve" → "stephen"), or null for a surname-only name. */
 export function canonicalGivenName(name: string): string | null {
+  // Asked of each name on every registration and lookup; remembered like the key.
+  let given = givenMemo.get(name);
+  if (given === undefined) {
+    given = readGivenName(name);
+    if (givenMemo.size > 20_000) givenMemo.clear();
+    givenMemo.set(name, given);
+  }
+  return given;
+}
+const givenMemo = new Map<string, string | null>();
+
+function readGivenName(name: string): string | null {
   const words = nameWords(name);
   if (words.length < 2) return null;
   // "De la Cruz", "Van der Berg": a surname with its particle, no given name.

@@ -17,8 +17,14 @@ export const COMMENTATORS =
 const TEAM_MEMBER =
   /\bmember of (?:the |its |their |his |her |\S+['’]s )?(?:negotiating )?(?:team|delegation|negotiating team)\b/;
 
+// Every office below is named by one of these words; most titles hold none (most people have no
+// title at all), and they are asked about several times each.
+const OFFICE_WORDS =
+  /president|premier|prime minister|chancellor|king|queen|emir|amir|sultan|leader|spokes|press secretary/;
+
 /** The office a title names ("Russian President" → "president"), null for other roles or former holders. */
 export function officeOf(fullTitle: string): string | null {
+  if (!OFFICE_WORDS.test(fullTitle)) return null;
   // Only the head of each part counts: an "adviser to President X" holds no office.
   const title = fullTitle
     .split("|")

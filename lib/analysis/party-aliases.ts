@@ -8,6 +8,9 @@ import { acronymSide, findSides, type SideMention } from "./side-table";
 
 const MEDIATED_BY =
   /\b(?:hosted|mediated|brokered|convened|facilitated|organi[sz]ed|chaired|sponsored)\s+by\s+(?:the\s+)?$/;
+// The look-backs below are anchored at the end and tried at every position of their window; a
+// plain search for a word each needs rules out most windows first.
+const mediatedBy = (before: string) => before.includes("by") && MEDIATED_BY.test(before);
 const BLOC_MEDIATES =
   /^(?:[-‑\s](?:led|brokered|mediated|hosted|sponsored|convened)\b|\s+(?:mediators?|mediation|panel|facilitators?)\b)/;
 
@@ -18,7 +21,7 @@ export function mediatingBloc(body: string): string | undefined {
   for (const m of mentions) {
     if (m.kind !== "bloc") continue;
     if (
-      MEDIATED_BY.test(body.slice(Math.max(0, m.start - 40), m.start)) ||
+      mediatedBy(body.slice(Math.max(0, m.start - 40), m.start)) ||
       BLOC_MEDIATES.test(body.slice(m.end, m.end + 24))
     )
       blocs.add(m.side);
@@ -31,13 +34,20 @@ export function mediatingBloc(body: string): string | undefined {
  * "AU-led"), so a chair the text gives no nationality sits with the mediators.
  */
 export function mediatingSide(body: string): string | undefined {
+  // Asked twice of each article (for "the government" and for the chair's seat); one answer serves both.
+  if (lastMediating?.body !== body) lastMediating = { body, side: readMediatingSide(body) };
+  return lastMediating.side;
+}
+let lastMediating: { body: string; side: string | undefined } | undefined;
+
+function readMediatingSide(body: string): string | undefined {
   const sides = new Set<string>();
   const mentions = findSides(body);
   mentions.forEach((m, i) => {
     if (m.kind === "party" || m.kind === "group") return;
     if (
       isMediator(body, m) ||
-      MEDIATED_BY.test(body.slice(Math.max(0, m.start - 40), m.start)) ||
+      mediatedBy(body.slice(Math.max(0, m.start - 40), m.start)) ||
       BLOC_MEDIATES.test(body.slice(m.end, m.end + 24))
     ) {
       sides.add(m.side);
@@ -61,6 +71,7 @@ const GOVERNMENT_OF = /\bgovernment\s+(?:in|of)\s+(?:the\s+)?$/;
 // "The talks were hosted by the government of the Bahamas": the host, not a party.
 const HOST_GOVERNMENT =
   /\b(?:hosted|received|welcomed|convened|organi[sz]ed)\s+by\s+the\s+government\s+(?:in|of)\s+(?:the\s+)?$/;
+const governmentOf30 = (before: string) => before.includes("government") && GOVERNMENT_OF.test(before);
 // A dateline ("BANGUI — ", "KYIV, June 9 (AWS) — "): a local paper's "government" is its own.
 const DATELINE = /^([A-Z][A-Z .'’-]{2,30}?)(?:,[^—–\n]{0,40})?\s+[—–-]\s/u;
 const ARMED =
@@ -87,21 +98,20 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
     if ((m.kind === "country" || m.kind === "demonym") && ARMY_AFTER.test(after)) armies.add(m.side);
     // Only a government at the table: "the Congolese government delegation", not "Rwanda's government denies".
     if (national && GOVERNMENT_TEAM.test(after)) governments.add(m.side);
+    // Whether the sentence dates itself to another year is read last, and only once: it is the costly test.
+    let background: boolean | undefined;
+    const inBackground = () => (background ??= isBackground(body, m.start, year));
     if (
       national &&
-      !isBackground(body, m.start, year) &&
       (GOVERNMENT_AFTER.test(after) ||
-        (GOVERNMENT_OF.test(body.slice(Math.max(0, m.start - 30), m.start)) &&
+        (governmentOf30(body.slice(Math.max(0, m.start - 30), m.start)) &&
           !HOST_GOVERNMENT.test(body.slice(Math.max(0, m.start - 60), m.start))) ||
-        (m.kind === "capital" && PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start))))
+        (m.kind === "capital" &&
+          PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start)))) &&
+      !inBackground()
     )
       named.add(m.side);
-    else if (
-      national &&
-      GOVERNMENT_WORD.test(after) &&
-      !isBackground(body, m.start, year) &&
-      !isMediator(body, m)
-    )
+    else if (national && GOVERNMENT_WORD.test(after) && !inBackground() && !isMediator(body, m))
       commented.add(m.side);
     if (
       m.kind === "group" &&
@@ -195,13 +205,20 @@ const ARMY_AFTER = /^\s+(?:army|military|armed forces|Army|Armed Forces)\b/;
 const GOVERNMENT_WORD = /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+)?government\b/;
 
 // "talks in Qatar ended", "met for six hours on Wednesday in Pretoria": where the talks were held.
-const VENUE_BEFORE =
-  /\b(?:talks|negotiations|session|meeting|round|summit|met|meet|meets|convened)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/i;
+const VENUE_TAIL = "\\b(?:in|at)\\s+(?:the\\s+)?$";
+const VENUE_BEFORE = new RegExp(
+  `\\b(?:talks|negotiations|session|meeting|round|summit|met|meet|meets|convened)\\b[^.;]{0,40}?${VENUE_TAIL}`,
+  "i",
+);
 // "the Tbilisi round", "the Pretoria process": a place naming the talks held there.
 const VENUE_AFTER = /^\s+(?:talks|negotiations|round|session|process|summit|meeting|agreement|accord)\b/;
+// How VENUE_BEFORE ends: anchored at the end, the whole pattern is tried at every position of the
+// window, each talks word opening a lazy gap; most windows fail this cheap end first.
+const VENUE_END = new RegExp(VENUE_TAIL, "i");
+const isVenueLead = (before: string) => VENUE_END.test(before) && VENUE_BEFORE.test(before);
 function isVenue(body: string, m: SideMention): boolean {
   return (
-    VENUE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start)) ||
+    isVenueLead(body.slice(Math.max(0, m.start - 60), m.start)) ||
     (m.kind === "capital" && VENUE_AFTER.test(body.slice(m.end, m.end + 24)))
   );
 }
@@ -219,9 +236,12 @@ const MEDIATOR_BEFORE =
   /\b(?:(?:mediated|brokered|facilitated|chaired)\s+by|(?:observers?|mediators?)\s+(?:for|from)|sat in for)\s+(?:the\s+)?$/;
 const MEDIATOR_AFTER =
   /^(?:\s+(?:mediators?|mediation|facilitators?|observers?)|-(?:brokered|mediated|facilitated|sponsored|hosted))\b/;
+const mediatorBefore = (before: string) =>
+  (before.includes("by") || before.includes("for") || before.includes("from")) &&
+  MEDIATOR_BEFORE.test(before);
 function isMediator(body: string, m: SideMention): boolean {
   return (
-    MEDIATOR_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)) ||
+    mediatorBefore(body.slice(Math.max(0, m.start - 40), m.start)) ||
     MEDIATOR_AFTER.test(body.slice(m.end, m.end + 24))
   );
 }

@@ -184,7 +184,8 @@ export function crossSentenceSeating(
       for (const m of subjectList(ctx, bySentence.get(index - 1))) out.meeting.add(m);
     for (const m of list) {
       const before = text.slice(Math.max(0, m.start - sentence.start - 80), m.start - sentence.start);
-      const rel = PERSON_RELATION.exec(before);
+      // The pattern is anchored at the end and tried at every position; it needs a possessive.
+      const rel = before.includes("'s") || before.includes("’s") ? PERSON_RELATION.exec(before) : null;
       const related = rel ? registry.lookup(rel[1] ?? "") : null;
       if (!rel || !related) continue;
       const lead = [...lastOf.values()].find((o) => entityOf.get(o)?.id === related.id && o !== m);
@@ -219,7 +220,8 @@ export function indirectSide(
   ctx: ExtractionContext,
   m: Mention,
   rebels: string | undefined,
-  previousSubjectSide: string | undefined,
+  // Asked for only when the title says "its": reading the last sentence for every name cost more.
+  previousSubjectSide: () => string | undefined,
 ): string | undefined {
   const span = ctx.body.slice(m.titleStart, m.afterStart);
   // "The CNR's leader, Gen. X": the owner may stand just before the title the scanner kept.
@@ -237,11 +239,10 @@ export function indirectSide(
   }
   if (rebels && GENERIC_MOVEMENT.test(`${m.title} `)) return rebels;
   // "a member of its negotiating team", "Its foreign minister": the side the last sentence opened with.
-  if (
-    previousSubjectSide &&
-    (/^(?:its|their)\s/.test(m.title) || /\b(?:Its|its|Their|their)\s+$/.test(title.slice(0, 12)))
-  )
-    return previousSubjectSide;
+  if (/^(?:its|their)\s/.test(m.title) || /\b(?:Its|its|Their|their)\s+$/.test(title.slice(0, 12))) {
+    const side = previousSubjectSide();
+    if (side) return side;
+  }
   const tail = ctx.body.slice(m.end, m.end + 80);
   const sent = /^([^.;]*?by\s+(?:the\s+)?)(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(tail);
   if (sent && SENT_BY.test(sent[1] ?? "")) return findSides(sent[2] ?? "")[0]?.side;

@@ -22,7 +22,7 @@ import {
 import {
   appositionAfter,
   bodyBefore,
-  GAPPED_LEAD,
+  isGappedLead,
   hasHead,
   HONORIFIC_RE,
   isTitleWord,
@@ -32,7 +32,7 @@ import {
   sideOfTitle,
   titleBefore,
 } from "./people-titles";
-import { acronymSide, isSideName } from "./side-table";
+import { acronymSide, isSideName, isSideNameOf } from "./side-table";
 import type { Sentence } from "./text";
 
 /**
@@ -130,7 +130,7 @@ function nameInRun(
     first++;
   if (first > b) return null;
   const run = toks.slice(first, b + 1);
-  if (isSideName(run.map((t) => t.text).join(" "))) return null;
+  if (isSideNameOf(run.map((t) => t.text))) return null;
   const afterOf =
     first > 1 &&
     /^(?:of|for|to|the)$/.test(toks[first - 1]!.lower) &&
@@ -243,7 +243,7 @@ export function mentionsIn(
     // "Ruth Abelard of Norway attended": the country after "of" is the bearer's side.
     const ofSide = possessive || appos ? null : sideAfterOf(text, last.end);
     // "X led the federal team and Y the rebels'": Y is the second leader.
-    const gapped = plain.length >= 2 && GAPPED_LEAD.test(text.slice(Math.max(0, titleFrom - 120), titleFrom));
+    const gapped = plain.length >= 2 && isGappedLead(text.slice(Math.max(0, titleFrom - 120), titleFrom));
     if (plain.length >= 2 && (ofSide || gapped)) sure = true;
     if (!sure && names.every((t) => lowerWords.has(t.lower) || isDictionaryWord(t.text))) continue;
     // "Observers noted", "Critics say": a plural noun opening a clause only looks like a name.

@@ -16,7 +16,7 @@ import { place, sentenceFacts, type Placement } from "./sentence-placement";
 import { mediatingBloc, mediatingSide, partyAliases, venueSide } from "./party-aliases";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
 import { FACING_BEFORE, markElsewhere, ownedByBody, soleSideSeats } from "./sentence-seating";
-import { findSides } from "./side-table";
+import { findSides, sideScan } from "./side-table";
 
 /**
  * The side each person of an article speaks for, from their title, the group their sentence
@@ -49,10 +49,12 @@ export function resolveSides(
   }
   const placements = new Map<Mention, Placement>();
   const companions = new Map<Mention, Mention>();
+  // One scan of the body for side names serves every sentence here and the article-level readings.
+  const scan = sideScan(ctx.body);
   for (const [index, list] of bySentence) {
     const sentence = ctx.sentences[index];
     if (!sentence) continue;
-    const facts = sentenceFacts(sentence.text, sentence.start, list);
+    const facts = sentenceFacts(sentence.text, sentence.start, list, scan);
     list.forEach((m, i) => {
       const prev = list[i - 1];
       const mate = prev && COORDINATED.test(ctx.body.slice(prev.end, m.titleStart)) ? prev : undefined;
@@ -129,7 +131,11 @@ export function resolveSides(
     offer(m, describedAs.get(m), 2);
     if (m.administration || (usInArticle && US_TITLES.test(m.title))) offer(m, "us", 2);
     if (ukInArticle && UK_TITLES.test(m.title)) offer(m, "uk", 2);
-    offer(m, indirectSide(ctx, m, aliases.get("rebels"), openingSide(ctx, m.sentence - 1)), 2);
+    offer(
+      m,
+      indirectSide(ctx, m, aliases.get("rebels"), () => openingSide(ctx, m.sentence - 1)),
+      2,
+    );
   }
   for (const [m, lead] of companions) {
     const id = entityOf.get(lead)?.id;

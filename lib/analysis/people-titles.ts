@@ -1,6 +1,6 @@
 import { isGivenName, RELATIONS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
 import { nameLike, PERSON_VERBS, POSSESSIVE_RE, spaceBetween, UPPER_START, type Token } from "./name-tokens";
-import { acronymSide, findSides, isSideName } from "./side-table";
+import { acronymSide, findSides, isSideName, isSideNameOf } from "./side-table";
 
 /**
  * The words around a name that describe its bearer: a title before it ("UK Prime Minister"),
@@ -30,16 +30,13 @@ function portfolioTitle(run: Token[], p: number): number {
 export function peelTitle(run: Token[], afterOf: boolean): number {
   let p = 0;
   while (run.length - p > 1) {
-    const two = run
-      .slice(p, p + 2)
-      .map((t) => t.text.replace(POSSESSIVE_RE, ""))
-      .join(" ");
-    const three = run
-      .slice(p, p + 3)
-      .map((t) => t.text)
-      .join(" ");
-    if (run.length - p > 3 && isSideName(three)) p += 3;
-    else if (run.length - p > 2 && isSideName(two)) p += 2;
+    // The joined words are built only where a side name of that length fits before the name.
+    if (run.length - p > 3 && isSideNameOf([run[p]!.text, run[p + 1]!.text, run[p + 2]!.text])) p += 3;
+    else if (
+      run.length - p > 2 &&
+      isSideNameOf([run[p]!.text.replace(POSSESSIVE_RE, ""), run[p + 1]!.text.replace(POSSESSIVE_RE, "")])
+    )
+      p += 2;
     // "Foreign Minister Amir Kovac": after a complete title, a given name starts the name.
     else if (p > 0 && ROLE_HEADS.has(run[p - 1]!.lower) && run.length - p >= 2 && isGivenName(run[p]!.text))
       break;
@@ -56,11 +53,10 @@ export function titleStart(text: string, toks: Token[], end: number, titleEnd = 
   while (j > 0 && end - j < 9) {
     const t = toks[j - 1]!;
     if (j < end && !spaceBetween(text, t, toks[j]!)) break;
-    const pair = j > 1 ? `${toks[j - 2]!.text} ${t.text.replace(POSSESSIVE_RE, "")}` : "";
     const preposition = /^(?:of|for|to)$/.test(t.lower);
     // "adviser to President Tshisekedi": the words before "to" describe someone else.
     if (preposition && ROLE_HEADS.has(toks[j]?.lower ?? "")) break;
-    if (pair && isSideName(pair)) {
+    if (j > 1 && isSideNameOf([toks[j - 2]!.text, t.text.replace(POSSESSIVE_RE, "")])) {
       j -= 2;
       continue;
     }
@@ -98,7 +94,8 @@ export function complementStart(text: string, toks: Token[], end: number): numbe
 
 export const hasHead = (toks: Token[]) => toks.some((t) => ROLE_HEADS.has(t.lower) || RELATIONS.has(t.lower));
 
-const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|shall|should)$/;
+const AUXILIARY =
+  /^(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|shall|should)$/;
 const COMPLEMENT_END =
   /^(?:at|in|on|with|who|whose|which|that|and|since|during|after|before|said|says|is|was|has|had)$/;
 export const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/;
@@ -175,6 +172,7 @@ export function appositionAfter(
 }
 
 export function sideOfTitle(phrase: string): string | undefined {
+  if (phrase === "") return undefined; // most names have no title or apposition
   for (const m of findSides(phrase)) {
     const before = phrase.slice(0, m.start);
     if (/\b(?:to|for)\s+(?:the\s+)?$/.test(before)) continue;
@@ -199,6 +197,7 @@ const HONORIFIC_EDGE =
   /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Adm|Maj|Brig|Sgt)\.\s*)+|^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh)\b\s*|\s*\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Adm|Maj|Brig|Sgt)\.|Sir|Dame|Sheikh)$/gu;
 
 export function roleOf(phrase: string): string | undefined {
+  if (phrase === "") return undefined;
   let role = phrase.replace(HONORIFIC_EDGE, "");
   const first = findSides(role)[0];
   // The side is kept apart; seats stay because "Kremlin spokesman" says more than "spokesman".
@@ -239,8 +238,22 @@ export function titleBefore(text: string, toks: Token[], first: number, peeled: 
 }
 
 // "X led the federal team and Y the rebels'": the words before a gapped second leader.
-export const GAPPED_LEAD =
+const GAPPED_LEAD =
   /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?[^.;]{0,60}?\s+and\s+$/;
+
+/**
+ * Whether `before` ends as a gapped lead does. The pattern is anchored at the end and tried at
+ * every position, so the plain ending " and " is checked first; few windows have it.
+ */
+export function isGappedLead(before: string): boolean {
+  const trimmed = before.trimEnd();
+  return (
+    trimmed.length < before.length &&
+    trimmed.endsWith("and") &&
+    /\s/.test(trimmed.charAt(trimmed.length - 4)) &&
+    GAPPED_LEAD.test(before)
+  );
+}
 const OF_SIDE = /^\s+(?:of|from|at)\s+(?:the\s+)?/;
 const INSTITUTION_AFTER =
   /^\s+(?:(?:foreign|defen[cs]e|interior|justice|finance)\s+)?(?:ministry|government|army|military|general staff|armed forces|delegation|team|embassy|presidency|security council)\b/i;

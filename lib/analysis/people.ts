@@ -115,10 +115,16 @@ const OBJECT_OF = /(?:\b(?:for|of)\s+the|(\p{Lu}\p{Ll}+)\s+(?:for|of))\s+((?:\p{
 const REGION_WORD =
   /^(?:North|South|East|West|Central|Upper|Lower|National|Greater|Northern|Southern|Eastern|Western)\b/;
 function objectOfTitle(body: string, m: Mention): boolean {
+  const before = body.slice(Math.max(0, m.start - 60), m.start);
+  // Both readings need a "for" or an "of"; most names have neither just before them, and the
+  // end-anchored patterns below are tried at every position of the window.
+  if (!before.includes("for") && !before.includes("of")) return false;
   // "special envoy for Caucasus negotiations": one capitalised word after a role and "for" is its brief.
-  const role = /(\p{Ll}+)\s+(?:for|of)\s+$/u.exec(body.slice(Math.max(0, m.start - 30), m.start));
-  if (role && m.words === 1 && ROLE_HEADS.has(role[1] ?? "")) return true;
-  const hit = OBJECT_OF.exec(body.slice(Math.max(0, m.start - 60), m.start));
+  if (m.words === 1) {
+    const role = /(\p{Ll}+)\s+(?:for|of)\s+$/u.exec(body.slice(Math.max(0, m.start - 30), m.start));
+    if (role && ROLE_HEADS.has(role[1] ?? "")) return true;
+  }
+  const hit = OBJECT_OF.exec(before);
   if (!hit) return false;
   // "Secretary of State Rubio": the words before "of" are a title, so a name follows it.
   if (hit[1] && ROLE_HEADS.has(hit[1].toLowerCase())) return false;

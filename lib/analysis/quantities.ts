@@ -134,7 +134,8 @@ export function extractQuantities(ctx: ExtractionContext): ExtractedClaim[] {
   for (const [index, sentence] of ctx.sentences.entries()) {
     if (!PREFILTER.test(sentence.text)) continue;
     // "How long did it last? Just under nine hours.": an explainer's answer measures the sitting.
-    const asked = HOW_LONG.test(ctx.sentences[index - 1]?.text ?? "");
+    const previous = ctx.sentences[index - 1]?.text ?? "";
+    const asked = previous.includes("?") && HOW_LONG.test(previous);
     const tokens = tokenize(sentence.text);
     let found = 0;
     let attribution: string | null | undefined;

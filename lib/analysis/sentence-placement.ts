@@ -1,6 +1,6 @@
 import { officeOfMention, PAST_ROLE } from "./offices";
 import type { Mention } from "./people-mentions";
-import { GAPPED_LEAD } from "./people-titles";
+import { isGappedLead } from "./people-titles";
 import {
   ABSENT,
   ATTENDS,
@@ -42,7 +42,7 @@ import {
   withoutAside,
 } from "./seating-cues";
 import { listedIn } from "./member-lists";
-import { findSides, isMonarchy, type SideMention } from "./side-table";
+import { findSides, isMonarchy, sidesWithin, type SideMention, type SideScan } from "./side-table";
 import { clauseAround, firstAtOrAfter, sentenceSides, type SentenceSides } from "./sides";
 
 /**
@@ -75,8 +75,15 @@ export interface SentenceFacts {
   clauses: Map<number, { lists: number; meets: boolean; hosts: number }>;
 }
 
-export function sentenceFacts(text: string, offset: number, people: readonly Mention[]): SentenceFacts {
-  const ss = sentenceSides(text);
+export function sentenceFacts(
+  text: string,
+  offset: number,
+  people: readonly Mention[],
+  bodyScan?: SideScan,
+): SentenceFacts {
+  const ss = bodyScan
+    ? sentenceSides(text, () => sidesWithin(bodyScan, offset, offset + text.length))
+    : sentenceSides(text);
   const owners = new Map<SideMention, Mention>();
   for (const o of people) {
     const from = o.titleStart - offset;
@@ -122,7 +129,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     nextSide !== undefined &&
     GAPPED_SIDE.test(toNext) &&
     GAPPED_END.test(text.slice(nextSide.end, nextSide.end + 24)) &&
-    GAPPED_LEAD.test(text.slice(Math.max(0, at - 120), at));
+    isGappedLead(text.slice(Math.max(0, at - 120), at));
   const a0 = m.afterStart - offset;
   // "X, who handles the Andean portfolio at the State Department, attended for the United States":
   // the side the main verb names, past a side the aside names.
@@ -153,12 +160,16 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
       HOSTS_BARE.test(after) ||
       HOSTS_FOR_TALKS.test(after) ||
       HOSTS_OFFICIALS.test(after));
-  const meeting =
+  // Chairing, hosting or going between also seats them; these cues are read once for both.
+  const chairs =
     host ||
     (who !== "" && HOSTS.test(who)) ||
     saysSeated(MEDIATES) ||
-    saysSeated(SIGNS) ||
     hostedBy(text, at) ||
+    TALKS_ROLE_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+  const meeting =
+    chairs ||
+    saysSeated(SIGNS) ||
     (f.talks && saysSeated(ATTENDS) && !LATER_SEAT.test(main)) ||
     saysSeated(ATTENDS_AS) ||
     saysSeated(TOOK_PART) ||
@@ -167,7 +178,6 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     (f.talks && clause.hosts !== -1 && clause.hosts < at) ||
     (clause.hosts !== -1 && clause.hosts < at && HOSTS_OFFICIALS.test(text.slice(clause.hosts - 1))) ||
     IN_ROOM.test(text.slice(Math.max(0, at - 120), at)) ||
-    TALKS_ROLE_BEFORE.test(text.slice(Math.max(0, at - 80), at)) ||
     (clause.lists !== -1 && clause.lists < at) ||
     (forSide !== undefined && f.talks);
   const office = officeOfMention(m);
@@ -232,13 +242,6 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   // Hosting proper, not leading: "led the council's delegation" seats, it does not host.
   if (HOSTING.test(after) || /^[^.;]{0,30}?\bas\s+(?:the\s+)?(?:co-)?hosts?\b/.test(main))
     placement.hosts = true;
-  if (
-    host ||
-    (who !== "" && HOSTS.test(who)) ||
-    saysSeated(MEDIATES) ||
-    hostedBy(text, at) ||
-    TALKS_ROLE_BEFORE.test(text.slice(Math.max(0, at - 80), at))
-  )
-    placement.chairs = true;
+  if (chairs) placement.chairs = true;
   return placement;
 }

@@ -61,49 +61,132 @@ const ALTERNATION = [...SURFACES.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join("|");
+// The letters a side name can start with: tried first, they rule out most positions before the
+// look-behind and the long alternation are.
+const FIRST_CHARS = [...new Set([...SURFACES.keys()].map((name) => [...name][0] ?? ""))]
+  .map((c) => c.replace(/[-\]\\^]/g, "\\$&"))
+  .join("");
 // Case-sensitive on purpose: "US" is a country, "us" a pronoun.
 // A plural possessive ("the rebels' team") keeps its apostrophe in the span.
 const SIDE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(${ALTERNATION})(?:['’]s|(?<=s)['’])?(?![\\p{L}\\p{N}])`,
+  `(?=[${FIRST_CHARS}])(?<![\\p{L}\\p{N}.])(${ALTERNATION})(?:['’]s|(?<=s)['’])?(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
 // Several article-level readings (party aliases, the mediating bloc) each scan the whole body;
 // the last long text's sides are kept so the body is scanned once.
 const REMEMBER_FROM = 500;
-let remembered: { text: string; sides: SideMention[] } | undefined;
+let remembered: SideScan | undefined;
 
 /** Every side named in `text`, left to right. Linear in the text length. */
 export function findSides(text: string): SideMention[] {
   if (text.length < REMEMBER_FROM) return scanSides(text);
-  if (remembered?.text !== text) remembered = { text, sides: scanSides(text) };
-  return [...remembered.sides];
+  return [...sideScan(text).sides];
+}
+
+/** One scan of a whole text, for `sidesWithin`; the body's scan is the one `findSides` remembers. */
+export interface SideScan {
+  readonly text: string;
+  readonly raw: readonly RawSide[];
+  readonly sides: readonly SideMention[];
+}
+
+export function sideScan(text: string): SideScan {
+  if (remembered?.text !== text) {
+    const raw = rawSides(text);
+    remembered = { text, raw, sides: sidesOf(text, raw, 0, raw.length, 0) };
+  }
+  return remembered;
+}
+
+const NAME_CHAR_BEFORE = /[\p{L}\p{N}.]$/u;
+const NAME_CHAR_AFTER = /^[\p{L}\p{N}'’]/u;
+
+/**
+ * The sides of `body.slice(start, end)`, a sentence of it, read off the body's one scan rather
+ * than a scan of their own: each sentence of an article with people in it was scanned again.
+ * The pattern looks one character around a name and names hold no sentence break, so a match
+ * inside the sentence is the same either way; a sentence whose edges touch a match or a word
+ * is scanned on its own, as before.
+ */
+export function sidesWithin(scan: SideScan, start: number, end: number): SideMention[] {
+  const { text: body, raw } = scan;
+  const text = body.slice(start, end);
+  if (
+    NAME_CHAR_BEFORE.test(body.slice(Math.max(0, start - 2), start)) ||
+    NAME_CHAR_AFTER.test(body.slice(end, end + 2))
+  )
+    return scanSides(text);
+  let from = 0;
+  let hi = raw.length;
+  while (from < hi) {
+    const mid = (from + hi) >> 1;
+    if (raw[mid]!.index < start) from = mid + 1;
+    else hi = mid;
+  }
+  let to = from;
+  while (to < raw.length && raw[to]!.index < end) to++;
+  const straddles = (r: RawSide | undefined) =>
+    r !== undefined &&
+    r.index < end &&
+    r.index + r.whole.length > start &&
+    (r.index < start || r.index + r.whole.length > end);
+  if (straddles(raw[from - 1]) || straddles(raw[to - 1])) return scanSides(text);
+  return sidesOf(text, raw, from, to, start);
+}
+
+/** One match of the side pattern: where, the whole span, and the name without its possessive. */
+interface RawSide {
+  index: number;
+  whole: string;
+  name: string;
+}
+
+function rawSides(text: string): RawSide[] {
+  const out: RawSide[] = [];
+  SIDE_RE.lastIndex = 0;
+  for (let m = SIDE_RE.exec(text); m; m = SIDE_RE.exec(text))
+    out.push({ index: m.index, whole: m[0], name: m[1] ?? "" });
+  return out;
 }
 
 function scanSides(text: string): SideMention[] {
+  const raw = rawSides(text);
+  return sidesOf(text, raw, 0, raw.length, 0);
+}
+
+/** The sides `raw[from, to)` name in `text`, whose offset in the scanned string is `offset`. */
+function sidesOf(
+  text: string,
+  raw: readonly RawSide[],
+  from: number,
+  to: number,
+  offset: number,
+): SideMention[] {
   const out: SideMention[] = [];
-  SIDE_RE.lastIndex = 0;
-  for (let m = SIDE_RE.exec(text); m; m = SIDE_RE.exec(text)) {
-    const surface = SURFACES.get(m[1] ?? "");
+  for (let i = from; i < to; i++) {
+    const { whole, name } = raw[i]!;
+    const index = raw[i]!.index - offset;
+    const surface = SURFACES.get(name);
     if (
-      m[1] === "America" &&
-      /(?:Latin|South|Central|North)\s$/.test(text.slice(Math.max(0, m.index - 8), m.index))
+      name === "America" &&
+      /(?:Latin|South|Central|North)\s$/.test(text.slice(Math.max(0, index - 8), index))
     )
       continue;
     if (!surface) continue;
     // "the Arakan Army", "Kachin Independence Army": a movement's own name, not a national army;
     // "the National Security Council" is a government's, not the UN's.
     if (
-      (surface.side === "army" || m[1] === "Security Council") &&
-      /\p{Lu}/u.test(m[1] ?? "") &&
-      NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+      (surface.side === "army" || name === "Security Council") &&
+      /\p{Lu}/u.test(name) &&
+      NAMED_BEFORE.test(text.slice(Math.max(0, index - 30), index))
     )
       continue;
-    const mention = { side: surface.side, kind: surface.kind, start: m.index, end: m.index + m[0].length };
+    const mention = { side: surface.side, kind: surface.kind, start: index, end: index + whole.length };
     const prev = out[out.length - 1];
     // "the Bosnian Serb delegation", "Syrian Kurdish officials": one people within another's country
     // is a community of its own.
-    if (prev?.kind === "demonym" && mention.kind === "demonym" && text.slice(prev.end, m.index) === " ") {
+    if (prev?.kind === "demonym" && mention.kind === "demonym" && text.slice(prev.end, index) === " ") {
       const words = text.slice(prev.start, mention.end).replace(/['’]s$/u, "");
       out[out.length - 1] = { side: slug(words), kind: "group", start: prev.start, end: mention.end };
       continue;
@@ -113,7 +196,7 @@ function scanSides(text: string): SideMention[] {
       prev &&
       mention.kind === "party" &&
       prev.kind !== "party" &&
-      /^\s+$/.test(text.slice(prev.end, m.index))
+      /^\s+$/.test(text.slice(prev.end, index))
     ) {
       // "the M23 rebels" stay M23; "Sudan's army" is Sudan.
       if (NATIONAL_PARTIES.has(mention.side) || prev.kind === "group" || prev.kind === "bloc") continue;
@@ -149,6 +232,20 @@ export function sideOfPhrase(phrase: string): string | undefined {
     .replace(/^the\s+/i, "")
     .replace(/['’]s$/, "");
   return SURFACES.get(cleaned)?.side;
+}
+
+// The first words of the side names of more than one word ("United" of "United States").
+const OPENING_WORDS = new Set(
+  [...SURFACES.keys()].flatMap((name) => (name.includes(" ") ? [name.split(" ")[0]!] : [])),
+);
+
+/**
+ * `isSideName(words.join(" "))`. Most words open no side name of several words, and asking that
+ * first spares building the phrase and hashing it, as the title scanner would for every pair.
+ */
+export function isSideNameOf(words: readonly string[]): boolean {
+  if (words.length === 1) return isSideName(words[0]!);
+  return OPENING_WORDS.has(words[0] ?? "") && isSideName(words.join(" "));
 }
 
 /** True when the exact words are a country, capital, demonym or body, e.g. "Moscow", "Hamas". */

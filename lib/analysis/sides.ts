@@ -52,18 +52,23 @@ const CLAUSE_RE =
 const RECENT = new Map<string, SentenceSides>();
 const RECENT_SIZE = 16;
 
-/** Sides, groups and clause breaks of one sentence, for placing the people in it. Callers must not mutate the result. */
-export function sentenceSides(text: string): SentenceSides {
+/**
+ * Sides, groups and clause breaks of one sentence, for placing the people in it. Callers must not
+ * mutate the result. `sides` reads the sentence's side names off a scan already made of its body.
+ */
+export function sentenceSides(
+  text: string,
+  sides: () => SideMention[] = () => findSides(text),
+): SentenceSides {
   const known = RECENT.get(text);
   if (known) return known;
-  const sides = scanSentence(text);
+  const scanned = scanSentence(text, sides());
   if (RECENT.size >= RECENT_SIZE) RECENT.delete(RECENT.keys().next().value!);
-  RECENT.set(text, sides);
-  return sides;
+  RECENT.set(text, scanned);
+  return scanned;
 }
 
-function scanSentence(text: string): SentenceSides {
-  const mentions = findSides(text);
+function scanSentence(text: string, mentions: SideMention[]): SentenceSides {
   for (const m of /[A-Z][A-Z0-9]/.test(text) ? text.matchAll(ACRONYM_WORD) : []) {
     const side = acronymSide(m[0]);
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);

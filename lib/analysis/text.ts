@@ -88,13 +88,14 @@ export function splitSentences(body: string): Sentence[] {
     if (e > s) sentences.push({ text: body.slice(s, e), start: s, end: e });
   };
   for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch === "\n") {
+    // Character codes, not one-character strings: this loop reads every character of the body.
+    const code = body.charCodeAt(i);
+    if (code === 10 /* \n */) {
       push(segStart, i);
       segStart = i + 1;
       continue;
     }
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    if (code !== 46 /* . */ && code !== 33 /* ! */ && code !== 63 /* ? */) continue;
     // Swallow closing quotes and brackets that belong to this sentence.
     let j = i + 1;
     while (j < body.length && CLOSERS.has(body[j] ?? "")) j++;
@@ -104,7 +105,7 @@ export function splitSentences(body: string): Sentence[] {
     const next = body[k];
     if (next === undefined || next === "\n") continue;
     if (!/[\p{Lu}\d"“‘'(]/u.test(next)) continue;
-    if (ch === ".") {
+    if (code === 46) {
       const wordMatch = /([\p{L}.]+)$/u.exec(body.slice(Math.max(segStart, i - 12), i));
       const word = (wordMatch?.[1] ?? "").toLowerCase();
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
