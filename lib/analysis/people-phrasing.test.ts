@@ -662,3 +662,34 @@ describe("two sides named together", () => {
     expect(inSlot(body, "delegation.central-african-republic")).toEqual([]);
   });
 });
+
+describe("US officials at the table, in more outlets' words", () => {
+  it.each([
+    [
+      "Iran and the United States held indirect talks in Rome on Saturday. The U.S. team was headed by special envoy Tom Haller and included Erin Moss, a National Security Council official.",
+      ["Erin Moss", "Tom Haller"],
+    ],
+    [
+      "Talks opened in Caracas on Wednesday. Representing Washington were Tom Haller, the presidential envoy for hostage affairs, and Erin Moss, a Treasury official.",
+      ["Erin Moss", "Tom Haller"],
+    ],
+    [
+      "The talks in Nairobi were observed by the troika envoys: Tom Haller of the United States, Sarah Pike of Britain and Lars Berg of Norway.",
+      ["Tom Haller"],
+    ],
+    [
+      "Egypt, Ethiopia and Sudan met in Washington on Tuesday. Deputy Treasury Secretary Tom Haller chaired the session, with Erin Moss of the State Department.",
+      ["Erin Moss", "Tom Haller"],
+    ],
+    [
+      "Egypt, Ethiopia and Sudan met in Washington on Tuesday. The talks were hosted by the Treasury Department, where Deputy Secretary Tom Haller presided.",
+      ["Tom Haller"],
+    ],
+    [
+      "The Moldovan and Transnistrian negotiators met in Vienna. Also at the table: Erin Moss for the United States and Hans Weber for the EU.",
+      ["Erin Moss"],
+    ],
+  ])("%s", (body, names) => {
+    expect(inSlot(body, "delegation.us")).toEqual(names);
+  });
+});

@@ -21,7 +21,7 @@ export const HOSTS = new RegExp(
 // "hosted Serbian President Vucic and Kosovo's Kurti for five hours of talks"
 // "The Emirati minister of state, X, is hosting and will stay in the room": hosting with the talks understood.
 export const HOSTS_BARE =
-  /^\s*,?\s*(?:who\s+)?(?:(?:is|was|are|were|has been|had been|also)\s+)*(?:hosting|chairing)\s*(?:[,.;]|and\b|$)/u;
+  /^\s*,?\s*(?:who\s+)?(?:(?:is|was|are|were|has been|had been|also)\s+)*(?:hosting|chairing|presided|presiding|presides)\s*(?:[,.;]|and\b|$)/u;
 export const HOSTS_FOR_TALKS =
   /^\s*,?\s*(?:who\s+)?(?:hosted|hosts|hosting|received|welcomed)\b[^.;]{0,120}?\bfor\s+(?:\S+\s+){0,4}?(?:talks|negotiations|meeting|session|round)\b/u;
 export const HOSTED_BY =
@@ -69,7 +69,7 @@ export const HOSTS_OFFICIALS = new RegExp(
 );
 // "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
 export const IN_ROOM =
-  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the table\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including))\b/;
+  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the table\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including)|(?:in the room|at the table|present|envoys|observers|mediators|delegates|participants)\s*:)/;
 // "The host, Angola's foreign minister X, …", "The mediator, X, …": the role the talks give them.
 export const TALKS_ROLE_BEFORE =
   /(?:^|[.;]\s+|—\s*)(?:The|the)\s+(?:\p{Ll}+\s+)?(?:host|hosts|mediator|co-mediator|chair|facilitator|convener)\s*,\s*(?:\S+\s+){0,5}$/u;
@@ -127,7 +127,7 @@ export const GAPPED_END =
   /^(?:\s+(?:delegation|team|side|negotiators))?\s*(?:[,.;)]|$|\s+(?:at|in|on|during|while|as)\b)/;
 // "Rubio, joined by deputy foreign minister X": X sits with Rubio.
 export const COMPANION =
-  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|and)\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings)\s+(?:their\s+|his\s+|her\s+|the\s+)?$/;
+  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|and)\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with)\s+(?:their\s+|his\s+|her\s+|the\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
 export const WITH_AIDE = /\b(?:with|and|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.
@@ -201,7 +201,7 @@ export function withoutAside(after: string): string {
 
 // "For Damascus, Deputy Foreign Minister X", "For the EGC, the chief negotiator was X".
 const FRONTED_FOR =
-  /^\W*(?:For|Representing|On behalf of)\s+(?:the\s+)?((?:eastern|western|northern|southern)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation|authorities|government|administration))?\s*[,:]\s*/u;
+  /^\W*(?:For|Representing|On behalf of)\s+(?:the\s+)?((?:eastern|western|northern|southern)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation|authorities|government|administration))?(?:\s*[,:]\s*|\s+(?:were|was|are|is)\s+)/u;
 
 /**
  * The side a sentence opens by naming ("For Damascus, X, with Y at his side"), for the people

@@ -96,7 +96,7 @@ export const COUNTRIES = `
 // Seats of government stand for their country; blocs and armed groups are sides of their own.
 // kind | slug | names
 export const BODIES = `
-  seat|us|White House;State Department;Pentagon;Capitol Hill, seat|russia|Kremlin,
+  seat|us|White House;State Department;Department of State;Treasury Department;Pentagon;Capitol Hill, seat|russia|Kremlin,
   seat|uk|Downing Street;Whitehall, seat|israel|IDF;Knesset;Mossad;Shin Bet, seat|us|CIA;FBI,
   seat|russia|FSB;SVR;GRU, seat|uk|MI6, seat|ukraine|Verkhovna Rada, seat|iran|IRGC,
   seat|china|Zhongnanhai, bloc|eu|European Union;EU;European Commission;Brussels,

@@ -49,6 +49,8 @@ for (const row of rows(PARTIES)) {
 // Generic parties that are the country named just before them: "the Ethiopian government", "Myanmar's military".
 const NATIONAL_PARTIES = new Set(["government", "army"]);
 
+// "National Security Council", "Ukraine's Security Council": a government's council, not the UN's.
+const NATIONAL_COUNCIL = /(?:\b(?!United\b)\p{Lu}[\p{Ll}-]+|['’]s)\s+$/u;
 const NAMED_BEFORE = /(?<![.!?]\s)(?<!^)\b(?!The\b)\p{Lu}[\p{Ll}-]+\s+$/u;
 
 const slug = (words: string) =>
@@ -176,10 +178,10 @@ function sidesOf(
     if (!surface) continue;
     // "the Arakan Army", "Kachin Independence Army": a movement's own name, not a national army;
     // "the National Security Council" is a government's, not the UN's.
+    const before = text.slice(Math.max(0, index - 30), index);
     if (
-      (surface.side === "army" || name === "Security Council") &&
-      /\p{Lu}/u.test(name) &&
-      NAMED_BEFORE.test(text.slice(Math.max(0, index - 30), index))
+      (surface.side === "army" && /\p{Lu}/u.test(name) && NAMED_BEFORE.test(before)) ||
+      (name === "Security Council" && NATIONAL_COUNCIL.test(before))
     )
       continue;
     const mention = { side: surface.side, kind: surface.kind, start: index, end: index + whole.length };
