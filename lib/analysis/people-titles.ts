@@ -72,9 +72,18 @@ export function titleStart(text: string, toks: Token[], end: number, titleEnd = 
       (ROLE_MODIFIERS.has(toks[j - 2]!.lower) || TITLE_OBJECTS.has(toks[j - 2]!.lower));
     // "Under Secretary X" is a title; "a team under X" is led by X.
     const under = t.lower === "under" && !/secretary$/.test(toks[j]?.lower ?? "");
+    // "Sudan's irrigation minister, X": a lowercase portfolio the vocabulary lacks, right before its head.
+    const portfolio = j < end && /^\p{Ll}{3,}$/u.test(t.text) && PORTFOLIO_HEAD.test(toks[j]!.lower);
     if (
       under ||
-      !(isTitleWord(t) || RELATIONS.has(t.lower) || TITLE_OBJECTS.has(t.lower) || preposition || joined)
+      !(
+        isTitleWord(t) ||
+        RELATIONS.has(t.lower) ||
+        TITLE_OBJECTS.has(t.lower) ||
+        preposition ||
+        joined ||
+        portfolio
+      )
     )
       break;
     j--;

@@ -53,7 +53,7 @@ export const ATTENDS_AS = new RegExp(
 );
 // Go-betweens are in the room whatever the sentence calls the talks.
 export const MEDIATES = new RegExp(
-  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on|sat (?:opposite|across from|facing) (?:them|him|her|the)|sat at the (?:negotiating )?table|sat (?:at|by) (?:\\S+['’]s|his|her|their) side|sat (?:beside|next to|alongside)|in the chair)\\b`,
+  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on|sat (?:opposite|across from|facing) (?:them|him|her|the|\\p{Lu})|sat at the (?:negotiating )?table|sat (?:at|by) (?:\\S+['’]s|his|her|their) side|sat (?:beside|next to|alongside)|in the chair)\\b`,
   "u",
 );
 // Signatories were in the room: "X and Y initialed a draft peace agreement at the White House".

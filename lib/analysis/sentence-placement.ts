@@ -137,6 +137,9 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     .slice(firstAtOrAfter(ss.mentions, a0, (x) => x.start))
     .slice(0, 2)
     .find((x) => SEAT_VERB_FOR.test(withoutAside(text.slice(a0, x.start))));
+  // "X and his deputy Y represented the separatists": representing a side is a seat, talks named or not.
+  // ("who spoke for Israel" is a spokesman's words, not a seat, unless the sentence is about the talks.)
+  const represents = nextSide !== undefined && REPRESENTS.test(toNext) && /\brepresent/.test(toNext);
   const forSide =
     nextSide && (FOR_SIDE.test(toNext) || REPRESENTS.test(toNext) || gapped) ? nextSide : verbFor;
   const frontedFor = frontedForSide(text, at);
@@ -179,7 +182,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     (clause.hosts !== -1 && clause.hosts < at && HOSTS_OFFICIALS.test(text.slice(clause.hosts - 1))) ||
     IN_ROOM.test(text.slice(Math.max(0, at - 120), at)) ||
     (clause.lists !== -1 && clause.lists < at) ||
-    (forSide !== undefined && f.talks);
+    (forSide !== undefined && (f.talks || represents));
   const office = officeOfMention(m);
   let only: string | undefined;
   if (office !== null && mate?.titleSide && officeOfMention(mate) === null) {
@@ -223,7 +226,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
         !group.government &&
         (group.delegation || /led|head|includ|compris|represent|sent|dispatch|field/.test(joined)),
       ) ||
-      (forSide !== undefined && f.talks) ||
+      (forSide !== undefined && (f.talks || represents)) ||
       // "X, who led for Israel": leading or negotiating for a side is a seat at the table.
       (verbFor !== undefined &&
         (LED_FOR.test(text.slice(a0)) || LED_FOR.test(withoutAside(text.slice(a0))))) ||

@@ -128,5 +128,5 @@ export const BODIES = `
 export const PARTIES = `
   government|government;Government;federal government;Federal government;Federal Government;federal;Federal,
   army|army;Army;military;Military;armed forces;Armed Forces,
-  opposition|opposition;Opposition, rebels|rebels;Rebels;rebel;Rebel;insurgents;Insurgents;insurgent;Insurgent;guerrillas;Guerrillas
+  opposition|opposition;Opposition, separatists|separatists;Separatists;separatist;Separatist, rebels|rebels;Rebels;rebel;Rebel;insurgents;Insurgents;insurgent;Insurgent;guerrillas;Guerrillas
 `;
