@@ -697,19 +697,19 @@ describe("US officials at the table, in more outlets' words", () => {
 describe("separatists, portfolios and representation", () => {
   it("reads 'the separatist team comprised A, B and C' as the separatists' delegation", () => {
     const body =
-      "Cameroon's government and separatist groups met in Geneva on Wednesday. The separatist team comprised Ayuk Fon, Julius Ebai and Esther Esong.";
-    expect(inSlot(body, "delegation.separatists")).toEqual(["Ayuk Fon", "Esther Esong", "Julius Ebai"]);
+      "Cameroon's government and separatist groups met in Geneva on Wednesday. The separatist team comprised Tabe Nkem, Peter Agbor and Grace Mbah.";
+    expect(inSlot(body, "delegation.separatists")).toEqual(["Grace Mbah", "Peter Agbor", "Tabe Nkem"]);
   });
 
   it("takes the side from a lowercase portfolio title: \"Sudan's irrigation minister, X, headed his country's team\"", () => {
     const body =
-      "Egypt, Ethiopia and Sudan met in Washington. Sudan's irrigation minister, Yasir Abbas, headed his country's team, which also included Mustafa Hussein.";
-    expect(inSlot(body, "delegation.sudan")).toEqual(["Mustafa Hussein", "Yasir Abbas"]);
+      "Egypt, Ethiopia and Sudan met in Washington. Sudan's irrigation minister, Yasir Hamid, headed his country's team, which also included Mustafa Idris.";
+    expect(inSlot(body, "delegation.sudan")).toEqual(["Mustafa Idris", "Yasir Hamid"]);
   });
 
   it("seats 'X represented the separatists' without a talks word, but not 'who spoke for'", () => {
     const body =
-      "Cameroon's government and separatist groups met in Geneva. His deputy Julius Ebai represented the separatists.";
-    expect(inSlot(body, "delegation.separatists")).toEqual(["Julius Ebai"]);
+      "Cameroon's government and separatist groups met in Geneva. His deputy Peter Agbor represented the separatists.";
+    expect(inSlot(body, "delegation.separatists")).toEqual(["Peter Agbor"]);
   });
 });
