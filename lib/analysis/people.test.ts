@@ -295,3 +295,14 @@ describe("hostile input", () => {
     expect(people(body).length).toBeGreaterThan(0);
   });
 });
+
+describe("bodies too long to be one article", () => {
+  it("reads the first 2,000 mentions of people and leaves the rest, as dates and figures stop at their caps", () => {
+    const early = "Special envoy Anna Bergstrom spoke to reporters. ".repeat(2_100);
+    const body = `${early}Special envoy Lukas Hoffmann spoke to reporters.`;
+    const found = names(body);
+    expect(found).toContain("Anna Bergstrom");
+    expect(found).not.toContain("Lukas Hoffmann");
+    expect(names("Special envoy Lukas Hoffmann spoke to reporters.")).toContain("Lukas Hoffmann");
+  });
+});

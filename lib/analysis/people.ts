@@ -19,6 +19,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 // typical article, so it is kept to 1 MB/s of throughput: it only sees short sentences holding
 // an undecided multi-word name, one sentence per 15,000 characters of article.
 const NLP_MAX_SENTENCE = 300;
+// A body naming people this often is no single article (a long one names a few hundred times): the
+// first names are read and the rest left, as dates and figures stop at their own caps.
+const MAX_MENTIONS = 2_000;
 const NLP_CHARS_PER_CALL = 15_000;
 const NLP_MAX_CALLS = 8;
 function compromisePeople(text: string): [number, number][] {
@@ -154,7 +157,9 @@ export function extractPeople(ctx: ExtractionContext): ExtractedClaim[] {
         lowerWords.add(t.lower);
     }
   }
-  const found = ctx.sentences.flatMap((s, i) => mentionsIn(i, s, tokens[i] ?? [], lowerWords));
+  const found: Mention[] = [];
+  for (let i = 0; i < ctx.sentences.length && found.length < MAX_MENTIONS; i++)
+    found.push(...mentionsIn(i, ctx.sentences[i]!, tokens[i] ?? [], lowerWords));
   // A name only inside a quotation is the speaker's, not the article's, unless also named outside.
   const outside = new Set(
     found.filter((o) => !o.inQuote).map((o) => `${o.sentence}|${canonicalPersonKey(o.name)}`),
