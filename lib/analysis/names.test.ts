@@ -117,6 +117,15 @@ describe("PersonRegistry", () => {
     expect(familyKeys("John F. Kennedy")).toEqual(familyKeys("Kennedy"));
   });
 
+  it("finds a person by the given name alone when it is the only one so named", () => {
+    const registry = new PersonRegistry();
+    const full = registry.register("Mesfin Alemayehu");
+    registry.register("Tesfamariam Gebremedhin");
+    expect(registry.lookup("Mesfin")).toBe(full);
+    registry.register("Mesfin Tadesse");
+    expect(registry.lookup("Mesfin")).toBeNull();
+  });
+
   it("keeps two people with one surname apart", () => {
     const registry = new PersonRegistry();
     const a = registry.register("Hillary Clinton");

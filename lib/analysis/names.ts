@@ -235,7 +235,20 @@ export class PersonRegistry {
     const given = canonicalGivenName(name);
     const candidates = (this.byKey.get(key) ?? []).filter((e) => givenCompatible(e.given, given));
     // Prefer the person with a given name: "Mr. Kushner" means the Jared Kushner named earlier.
-    return candidates.find((e) => e.given !== null) ?? candidates[0] ?? null;
+    return candidates.find((e) => e.given !== null) ?? candidates[0] ?? this.byGivenName(name);
+  }
+
+  /**
+   * "Mesfin's team" after "Mesfin Alemayehu": where names carry no family name (Ethiopian,
+   * Eritrean, Icelandic, Burmese), a later mention uses the given name. Only one person may match.
+   */
+  private byGivenName(name: string): PersonEntity | null {
+    const words = nameWords(name);
+    if (words.length !== 1) return null;
+    const word = fold(words[0] ?? "").toLowerCase();
+    const root = GIVEN_ROOT.get(word) ?? word;
+    const matches = this.entities.filter((e) => e.given === root && e.display.includes(" "));
+    return matches.length === 1 ? matches[0]! : null;
   }
 }
 
