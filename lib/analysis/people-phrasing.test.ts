@@ -713,3 +713,18 @@ describe("separatists, portfolios and representation", () => {
     expect(inSlot(body, "delegation.separatists")).toEqual(["Peter Agbor"]);
   });
 });
+
+describe("hosts under another's mediation, and speakers in another city", () => {
+  it("gives a host the venue's side even when another country mediates", () => {
+    const body =
+      "Israeli and Syrian officials met in Baku under US mediation. The envoys were greeted on the steps by Deputy Foreign Minister Kamal Aliyev, who is hosting the talks.";
+    expect(inSlot(body, "delegation.us")).toEqual([]);
+    expect(inSlot(body, "delegation.azerbaijan")).toEqual(["Kamal Aliyev"]);
+  });
+
+  it("does not seat an envoy quoted from Washington when the article never says where the talks are", () => {
+    const body =
+      "Houthi and Saudi negotiators agreed to extend the truce. In Washington, the U.S. special envoy for Yemen, Daniel Okoro, said the step was welcome.";
+    expect(seated(body, "Daniel Okoro")).toBe(false);
+  });
+});

@@ -148,10 +148,11 @@ export function resolveSides(
     if (p) offer(m, p.freeSide, 1);
     // "Qatar's mediators presented … X, the minister of state who chaired the session": a chair
     // the text gives no nationality sits with the article's one mediator.
-    if (p?.chairs) offer(m, mediating, 1);
-    // A host the text gives no nationality is the host country's: talks held in Abu Dhabi.
-    // A head of state "receiving the delegation" at home is not the venue's.
-    if (p?.hosts && officeOfMention(m) === null) offer(m, venue, 1);
+    // A host the text gives no nationality is the host country's: talks held in Abu Dhabi, even
+    // under another country's mediation. A head of state "receiving the delegation" at home is not.
+    const office = officeOfMention(m);
+    if (p?.hosts && !HEAD_OF_STATE.test(office ?? "")) offer(m, venue, 1);
+    if (p?.chairs && !p.hosts) offer(m, mediating, 1);
   }
   // "Interior Minister X" in talks between a government and a movement is that government's.
   const government = aliases.get("government");
@@ -191,6 +192,7 @@ function openingSide(ctx: ExtractionContext, index: number): string | undefined 
   return first && first.start <= 4 && first.kind !== "party" ? first.side : undefined;
 }
 
+const HEAD_OF_STATE = /^(?:president|prime-minister|king|queen|emir|sultan|leader|head-of-state)$/;
 // A minister serves a government; a party's or movement's "secretary" does not.
 const CABINET_TITLE = /\b(?:minister|interlocutor)\b/;
 const MEDIATOR_ROLE = /\b(?:mediator|co-mediator|facilitator)\b/;

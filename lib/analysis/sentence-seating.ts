@@ -81,6 +81,8 @@ export function soleSideSeats(
 // "In Washington, the U.S. special envoy X said…": where the sentence puts its people.
 const FRONTED_PLACE = /^\W*(?:In|From|Back in)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),/u;
 
+const REPORTS = /\b(?:said|says|told|tells|added|stressed|insisted|warned|welcomed|announced)\b/;
+
 /** People a sentence places in another city than the talks' ("In Washington, …") are not at the table. */
 export function markElsewhere(
   ctx: ExtractionContext,
@@ -95,7 +97,9 @@ export function markElsewhere(
     const where = findSides(place[1] ?? "")[0];
     if (!where || (where.kind !== "capital" && where.kind !== "country")) continue;
     if (venue === null) venue = venueSide(ctx.body);
-    if (venue === undefined || venue === where.side) continue;
+    // Where the talks were is unknown: a sentence that only reports words from that city still
+    // puts its speakers there ("In Washington, the envoy said…").
+    if (venue === where.side || (venue === undefined && !REPORTS.test(sentence.text))) continue;
     for (const m of list) {
       const p = placements.get(m);
       if (p && !/;/.test(sentence.text.slice(0, m.start - sentence.start))) p.absent = true;
