@@ -728,3 +728,12 @@ describe("hosts under another's mediation, and speakers in another city", () => 
     expect(seated(body, "Daniel Okoro")).toBe(false);
   });
 });
+
+describe("the body someone leads", () => {
+  it("seats 'X, a retired Jamaican judge who heads the Caribbean Community's panel' with the bloc", () => {
+    const body =
+      "Haiti's council and the opposition met in Nassau. The talks were chaired by Carl Rowe, a retired Jamaican judge who heads the Caribbean Community's Eminent Persons Group.";
+    expect(inSlot(body, "delegation.caricom")).toEqual(["Carl Rowe"]);
+    expect(inSlot(body, "delegation.jamaica")).toEqual([]);
+  });
+});

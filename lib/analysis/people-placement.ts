@@ -126,6 +126,8 @@ export function resolveSides(
     offer(m, mediator ?? m.titleSide, generic ? 2 : 4);
     // "The mediator, X, is a Dutch diplomat who … joined the OSCE": a mediator speaks for the bloc.
     offer(m, mediatorOf(ctx, m), 5);
+    // "X, a retired Jamaican judge who heads the Caribbean Community's panel": the body they lead.
+    offer(m, bodyLed(ctx, m), 5);
     offer(m, placements.get(m)?.groupSide, 3);
     // "For X, the moment came… The Norwegian envoy had spent…": the description gives the side.
     offer(m, describedAs.get(m), 2);
@@ -196,6 +198,16 @@ const HEAD_OF_STATE = /^(?:president|prime-minister|king|queen|emir|sultan|leade
 // A minister serves a government; a party's or movement's "secretary" does not.
 const CABINET_TITLE = /\b(?:minister|interlocutor)\b/;
 const MEDIATOR_ROLE = /\b(?:mediator|co-mediator|facilitator)\b/;
+
+const WHO_HEADS =
+  /^,\s+[^,;]{0,60}?\bwho\s+(?:heads|leads|chairs|directs|runs|represents)\s+(?:the\s+)?([^,;.]{2,60})/;
+
+/** The bloc a person's "who heads …" clause names, which their nationality yields to. */
+function bodyLed(ctx: ExtractionContext, m: Mention): string | undefined {
+  const led = WHO_HEADS.exec(ctx.body.slice(m.end, m.end + 160))?.[1];
+  const body = led ? findSides(led)[0] : undefined;
+  return body && body.start === 0 && (body.kind === "bloc" || body.kind === "group") ? body.side : undefined;
+}
 
 /** The one bloc named in a mediator's sentence, which their nationality yields to. */
 function mediatorOf(ctx: ExtractionContext, m: Mention): string | undefined {
