@@ -132,7 +132,7 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
   const aliases = new Map<string, string>();
   const government =
     governmentOf(body, governments, named, mentions) ??
-    recurringGovernment(commented, mentions) ??
+    recurringGovernment(commented, mentions, body) ??
     soleCountry(body, mentions, year);
   if (government) aliases.set("government", government);
   // "the army" is the one country whose army the article names, else the government's country.
@@ -194,9 +194,15 @@ function governmentOf(
  * when it is the only one so named and the article keeps coming back to its country; a neighbour
  * that comments once ("Rwanda's government denied it") is not.
  */
-function recurringGovernment(commented: Set<string>, mentions: readonly SideMention[]): string | undefined {
+function recurringGovernment(
+  commented: Set<string>,
+  mentions: readonly SideMention[],
+  body: string,
+): string | undefined {
   if (commented.size !== 1) return undefined;
   const side = [...commented][0]!;
+  // "a guest palace of the Emirati government": the host's government, not a party's.
+  if (side === venueSide(body)) return undefined;
   return mentions.filter((m) => m.side === side).length >= 2 ? side : undefined;
 }
 

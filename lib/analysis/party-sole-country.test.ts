@@ -69,4 +69,12 @@ describe("governments named by other words, and third parties set aside", () => 
       ),
     ).toBe("colombia");
   });
+
+  it("does not take the host's government for the party's: 'a guest palace of the Emirati government'", () => {
+    expect(
+      government(
+        "Russian and Ukrainian negotiators met in Abu Dhabi on Tuesday. The meeting was held at a guest palace of the Emirati government, and the UAE said it would host again.",
+      ),
+    ).toBeUndefined();
+  });
 });
