@@ -203,7 +203,7 @@ export function mentionsIn(
       (isSideName(owner.replace(POSSESSIVE_RE, "")) || acronymSide(owner) !== undefined) &&
       !names.some((t) => lowerWords.has(t.lower) || isDictionaryWord(t.text));
     // "for European and Eurasian affairs", "the office of Andean affairs": a portfolio, not a person.
-    if (names.length === 1 && /^\s+affairs\b/i.test(text.slice(last.end, last.end + 10))) continue;
+    if (/^\s+affairs\b/i.test(text.slice(last.end, last.end + 10))) continue;
     // "Jubaland sent its vice-president": a lone word whose verb takes "its" is a body, not a person.
     if (
       names.length === 1 &&

@@ -737,3 +737,38 @@ describe("the body someone leads", () => {
     expect(inSlot(body, "delegation.jamaica")).toEqual([]);
   });
 });
+
+describe("American teams in a fifth batch's words", () => {
+  it.each([
+    [
+      "Chad's government and the rebels met in Doha. And the observers? Washington sent a team of three: Jon White, the special envoy for the Sahel; Sara Lind, deputy chief of mission in N'Djamena; and Lt. Col. Ryan Dell of the Pentagon's office of African affairs.",
+      ["Jon White", "Ryan Dell", "Sara Lind"],
+    ],
+    [
+      "Chad's government and the rebels met in Doha. Jon White, Washington's special envoy for the Sahel, brought a Pentagon officer, Lt. Col. Ryan Dell.",
+      ["Jon White", "Ryan Dell"],
+    ],
+    [
+      "The army and the RSF met in Manama. Washington's special envoy for Sudan, Dan Whit, sat at the mediators' end of the table with Priya Cast, director for East Africa at the National Security Council.",
+      ["Dan Whit", "Priya Cast"],
+    ],
+    [
+      "Serbia and Kosovo met in Washington. The American hosts, Special Envoy Rob Halver and Treasury official Ellen Brant, sat at the head of the table.",
+      ["Ellen Brant", "Rob Halver"],
+    ],
+    [
+      "Serbia and Kosovo met in Washington. Halver's deputy, Dana Whit of the State Department's European bureau, chaired the afternoon session on customs.",
+      ["Dana Whit"],
+    ],
+    [
+      "Bolivia and Chile met in Lima. Washington's observer, Deputy Assistant Secretary Kate Sol, sat in with Luis Arr of the US embassy in Lima.",
+      ["Kate Sol", "Luis Arr"],
+    ],
+    [
+      "Bolivia and Chile met in Lima. 08:50 — The US observers are arriving. Kate Sol, deputy assistant secretary for Western Hemisphere affairs, walks in with Greg Falk of the legal adviser's office.",
+      ["Greg Falk", "Kate Sol"],
+    ],
+  ])("%s", (body, names) => {
+    expect(inSlot(body, "delegation.us")).toEqual(names);
+  });
+});

@@ -199,7 +199,7 @@ export function sideOfTitle(phrase: string): string | undefined {
 
 const MILITARY_ROLE =
   /^\s+(?:adviser|advisor|aide|officer|attach[eé]|expert|analyst|intelligence|historian)\b/i;
-const DIPLOMAT = /\b(?:ambassador|embassy|envoy|consul|charg[eé] d['’]affaires)\b/i;
+const DIPLOMAT = /\b(?:ambassador|embassy|envoy|consul|charg[eé] d['’]affaires|chief of mission)\b/i;
 const COMMUNITY_IN_ROLE = /\b(?:of|for) the (?:\p{Ll}+ )?(\p{Lu}\p{Ll}{3,}) (?:party|community|movement)\b/u;
 
 const HONORIFIC_EDGE =

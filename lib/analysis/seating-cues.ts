@@ -69,10 +69,10 @@ export const HOSTS_OFFICIALS = new RegExp(
 );
 // "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
 export const IN_ROOM =
-  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the table\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including)|(?:in the room|at the table|present|envoys|observers|mediators|delegates|participants)\s*:)/;
+  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the table\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including)|(?:in the room|at the table|present)\s*:|\b(?:envoys|observers|mediators|delegates|participants)\b[^.;:]{0,40}:)/;
 // "The host, Angola's foreign minister X, …", "The mediator, X, …": the role the talks give them.
 export const TALKS_ROLE_BEFORE =
-  /(?:^|[.;]\s+|—\s*)(?:The|the)\s+(?:\p{Ll}+\s+)?(?:host|hosts|mediator|co-mediator|chair|facilitator|convener)\s*,\s*(?:\S+\s+){0,5}$/u;
+  /(?:^|[.;]\s+|—\s*)(?:The|the)\s+(?:\p{L}+\s+)?(?:host|hosts|mediator|mediators|co-mediator|chair|facilitator|convener|observers)\s*,\s*(?:\S+\s+){0,5}$/u;
 // Guests named after the host's verb are at the table too: "hosted Serbian President Vucic".
 export const HOSTS_GUESTS = /\b(?:hosted|hosts|hosting|received|welcomed|welcomes)\b/;
 export const MEETS =
@@ -86,7 +86,7 @@ export const TALKS_RE =
   /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|meetings?|discussions|mediators|mediation|session|rounds?|counterparts?|signing|ceremony)\b/;
 // "The rebel delegation at Monday's session was headed by X": where and when may come between.
 export const MEMBER_LEAD =
-  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|chaired|fronted|represented|joined|accompanied)(?:\s*,[^,]{0,40},|\s+not\s+by\b[^;]{0,120}?\bbut)?\s+by\b|\s+under\b|\s+(?:was|were)\s+$|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|comprised|consisted of|(?:was|were) made up of|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
+  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|chaired|fronted|represented|joined|accompanied)(?:\s*,[^,]{0,40},|\s+not\s+by\b[^;]{0,120}?\bbut)?\s+by\b|\s+under\b|\s+(?:was|were)\s+$|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|comprised|consisted of|(?:was|were) made up of|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)(?:\s+of\s+[\w-]+)?\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
 // Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
 export const MEMBER_BLOCK =
   /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked|while|whereas|but)\b/;
@@ -127,7 +127,7 @@ export const GAPPED_END =
   /^(?:\s+(?:delegation|team|side|negotiators))?\s*(?:[,.;)]|$|\s+(?:at|in|on|during|while|as)\b)/;
 // "Rubio, joined by deputy foreign minister X": X sits with Rubio.
 export const COMPANION =
-  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|and)\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with)\s+(?:their\s+|his\s+|her\s+|the\s+)?$/;
+  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|and)\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with|\b(?:table|room|wall)\s+with|\bsat in with)\s+(?:their\s+|his\s+|her\s+|the\s+|an?\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
 export const WITH_AIDE = /\b(?:with|and|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.
@@ -196,7 +196,10 @@ export function hostRoleSide(text: string, at: number): string | undefined {
 
 /** The words after a name without the aside before its verb: ", who has hosted earlier rounds,". */
 export function withoutAside(after: string): string {
-  return after.replace(/^\s*,\s*(?:who|which|an?|the)\s+[^,;]{1,100},(?=\s+\p{Ll})/u, "");
+  return after.replace(
+    /^(?:\s*,\s*(?:who|which|an?|the)|\s+(?:of|from|at))\s+[^,;]{1,100},(?=\s+\p{Ll})/u,
+    "",
+  );
 }
 
 // "For Damascus, Deputy Foreign Minister X", "For the EGC, the chief negotiator was X".

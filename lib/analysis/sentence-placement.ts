@@ -160,6 +160,9 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   const host =
     !otherChair &&
     (HOSTS.test(after) ||
+      HOSTS.test(main) ||
+      // "X of the State Department's European bureau, chaired the session": past the "of" phrase.
+      HOSTS.test(withoutAside(text.slice(end, end + 200))) ||
       HOSTS_BARE.test(after) ||
       HOSTS_FOR_TALKS.test(after) ||
       HOSTS_OFFICIALS.test(after));

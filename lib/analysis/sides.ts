@@ -26,7 +26,7 @@ export interface SentenceSides {
 }
 
 const GROUP_RE =
-  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|participants|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration|effort|motorcade|convoy)\b|^\s+and\s+[\p{Ll}-]+\s+(team|delegation|side)\b|^(?:\s*,\s*(?:which|who|whose|one|an?|the)\s[^,;]{0,120},)?\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who|whose|\p{Ll}+ed)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+by\b/u;
+  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|participants|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration|effort|motorcade|convoy|hosts|observers)\b|^\s+and\s+[\p{Ll}-]+\s+(team|delegation|side)\b|^(?:\s*,\s*(?:which|who|whose|one|an?|the)\s[^,;]{0,120},)?\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who|whose|\p{Ll}+ed)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+by\b/u;
 // "…, and Russia's by Y", "Uzbekistan's was headed by Y": the noun is left out after a possessive.
 const ELLIPTIC_BY = /^\s+(?:(?:was|were|is|are)\s+(?:led|headed|chaired|represented)\s+)?(by)\b/;
 // A cheap look for the nouns the scans below need, so most sentences skip them.
@@ -137,7 +137,7 @@ function scanSentence(text: string, mentions: SideMention[]): SentenceSides {
       delegation:
         people !== null ||
         represented ||
-        /deleg|negotiat|envoy|mediator|team|panel|contingent|participants|side|motorcade|convoy|sent|dispatched|represented|by/.test(
+        /deleg|negotiat|envoy|mediator|team|panel|contingent|participants|side|motorcade|convoy|hosts|observers|sent|dispatched|represented|by/.test(
           noun,
         ),
       government: !represented && /government|leadership|authorities|administration/.test(noun),
