@@ -188,3 +188,22 @@ describe("envoys at work date the sitting", () => {
     expect(found).toEqual([["Tuesday", "meeting.date", "2026-04-14", "2026-04-14"]]);
   });
 });
+
+describe("the sitting across the table, not a cabinet meeting", () => {
+  it("dates 'Across the long table … on Wednesday sat two men' as the sitting", () => {
+    const found = slots(
+      "Across the long table in the Austrian foreign ministry on Wednesday sat two envoys who have spent years talking past each other.",
+      "2026-05-15",
+    );
+    expect(found).toEqual([["Wednesday", "meeting.date", "2026-05-13", "2026-05-13"]]);
+  });
+
+  it("does not take a cabinet meeting for the talks", () => {
+    expect(
+      slots(
+        "Ministers will examine the draft in a special cabinet meeting on Wednesday.",
+        "2026-05-15",
+      )[0]?.[1],
+    ).toBe("date.mentioned");
+  });
+});

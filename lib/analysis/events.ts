@@ -33,7 +33,7 @@ const DATE_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     MEETING,
-    /\b(?:met|meets?|meetings?|talks|summit|hosted|hosts?|hosting|negotiations|negotiated|negotiating|negotiators|envoys|sessions?|visit|visited|concluded|discussions|convened|reconvened|resumed|gathered|huddled|sat down|round|dialogue|consultations|deliberations|delegations?|mediators|opened|closed|wrapped up|adjourned)\b/gi,
+    /\b(?:met|meets?|(?<!cabinet |party |board )meetings?|talks|summit|across the (?:[\w-]+ )?table|hosted|hosts?|hosting|negotiations|negotiated|negotiating|negotiators|envoys|sessions?|visit|visited|concluded|discussions|convened|reconvened|resumed|gathered|huddled|sat down|round|dialogue|consultations|deliberations|delegations?|mediators|opened|closed|wrapped up|adjourned)\b/gi,
   ],
 ];
 const AFTER_COMMA = 40;
