@@ -175,6 +175,12 @@ describe("compareClaims row verdicts", () => {
     );
     expect(troops[0]!.verdict).toBe("partial");
     expect(troops[0]!.reason).toContain("different figures, perhaps of different things");
+    const sources = compareClaims(
+      ["A", "B"],
+      [count("A", "count.officials", 2, "officials"), count("B", "count.officials", 6, "officials")],
+      [],
+    );
+    expect(sources[0]!.verdict).toBe("partial");
     const hostages = compareClaims(
       ["A", "B"],
       [count("A", "count.hostages", 48, "hostages"), count("B", "count.hostages", 59, "hostages")],

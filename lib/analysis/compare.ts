@@ -27,13 +27,17 @@ type RowOverrides = Map<string, Override>;
  * conflict; every other slot (a delegation, the meeting date, the plan size) has one answer.
  * A count of troops that says nothing of what befell them ("17 soldiers", "some 3,500 soldiers")
  * is one too: outlets count a patrol, a border deployment or a whole army under the same word.
+ * So are counts of officials and diplomats, which are mostly an outlet's sources ("two officials
+ * said", "according to three diplomats").
  */
 function slotIsExclusive(slot: string): boolean {
   return !(
     slot === "people" ||
     slot.startsWith("people.") ||
     slot.endsWith(".mentioned") ||
-    slot === "count.troops"
+    slot === "count.troops" ||
+    slot === "count.officials" ||
+    slot === "count.diplomats"
   );
 }
 

@@ -207,3 +207,20 @@ describe("the sitting across the table, not a cabinet meeting", () => {
     ).toBe("date.mentioned");
   });
 });
+
+describe("weekdays inside the week a sentence names", () => {
+  it("puts 'the round on Monday and Tuesday' in the 'last week' the sentence names", () => {
+    const found = slots(
+      "Chile went to Lima last week, and by the end of the two-day round on Monday and Tuesday it had largely succeeded.",
+      "2026-03-17",
+    ).filter((s) => s[1] === "meeting.date");
+    expect(found).toEqual([["Monday and Tuesday", "meeting.date", "2026-03-09", "2026-03-10"]]);
+  });
+
+  it("leaves a weekday alone when no week is named", () => {
+    expect(slots("The talks on Monday were tense.", "2026-03-17")[0]?.slice(2)).toEqual([
+      "2026-03-16",
+      "2026-03-16",
+    ]);
+  });
+});

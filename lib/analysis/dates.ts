@@ -1,4 +1,4 @@
-import { parseIsoDay } from "./date-calendar";
+import { parseIsoDay, toIsoDay } from "./date-calendar";
 import { resolveSpec, type DateSpec as Spec, type Tense } from "./date-format";
 import { datelineParts, findDateline, referenceDay } from "./date-dateline";
 import { shiftDay } from "./date-anchored";
@@ -92,6 +92,38 @@ function addLiveSitting(body: string, ref: number | null, claims: DateClaim[], d
 }
 
 /** Dates in the article, each tied to the event the sentence says happened then. */
+/**
+ * The week a sentence names ("went to Lima last week, and … the round on Monday and Tuesday"),
+ * which its weekdays fall in; null when it names none.
+ */
+function namedWeek(
+  text: string,
+  mentions: ReturnType<typeof findMentions>,
+  ref: number | null,
+): [number, number] | null {
+  if (ref === null || !/\b(?:last|this|next) week\b/i.test(text)) return null;
+  for (const m of mentions) {
+    if (!/^(?:last|this|next) week$/i.test(text.slice(m.start, m.end))) continue;
+    const range = resolveSpec(m.spec, ref, "past");
+    const [lo, hi] = [parseIsoDay(range?.start ?? null), parseIsoDay(range?.end ?? null)];
+    if (lo !== null && hi !== null && hi - lo === 6) return [lo, hi];
+  }
+  return null;
+}
+
+const isWeekdays = (spec: Spec) =>
+  (spec.type === "weekday" && spec.shift === null) ||
+  (spec.type === "pair" && spec.from.type === "weekday" && spec.to.type === "weekday");
+
+/** A weekday moved by whole weeks into the week its sentence names. */
+function intoWeek(value: DateValue, [lo, hi]: [number, number]): DateValue {
+  const start = parseIsoDay(value.start);
+  if (start === null || (start >= lo && start <= hi)) return value;
+  const days = 7 * (start < lo ? Math.ceil((lo - start) / 7) : -Math.ceil((start - hi) / 7));
+  const end = parseIsoDay(value.end);
+  return { start: toIsoDay(start + days), end: end === null ? null : toIsoDay(end + days) };
+}
+
 /** Vague dates a speaker's words do not pin to an event: "not this year", "by next month". */
 const QUOTABLE = new Set(["relative", "year"]);
 
@@ -107,6 +139,7 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
     if (!PREFILTER.test(text)) continue;
     let attribution: string | null | undefined;
     const mentions = findMentions(text);
+    const week = namedWeek(text, mentions, ref);
     for (const m of mentions) {
       const spec = m.spec;
       // "the next day" tells the order of two days, not that either is still to come.
@@ -125,6 +158,7 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
               ? datelineParts(dateline, (day) => resolveSpec(spec, day, tense))
               : null));
       if (!value) continue;
+      if (week && isWeekdays(spec)) value = intoWeek(value, week);
       anchor = { value, sentence: index };
       const later = mentions.filter((o) => o.start >= m.end).map((o) => o.start);
       let slot = dateSlot(text, m.start, m.end, later);
