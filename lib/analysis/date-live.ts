@@ -10,8 +10,13 @@ import { anchored } from "./text";
  */
 
 /** A clock time opening a paragraph, then a dash or colon: "10:42 —", "9.15 GMT -", "2:05 p.m.:", "17:45:". */
-const STAMP =
-  /(?:^|\n)[ \t]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?)(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EAT|WAT|CAT|local(?: time)?))?[ \t]*(?:[—–-]|:(?!\d))/g;
+const CLOCK = "(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:[ \\t]*[ap]\\.?m\\.?)?";
+const STAMP = new RegExp(
+  `(?:^|\\n)[ \\t]*(${CLOCK})(?:[ \\t]*(?:GMT|UTC|BST|CET|CEST|EAT|WAT|CAT|local(?: time)?))?[ \\t]*(?:[—–-]|:(?!\\d))`,
+  "g",
+);
+/** A sentence that opens on an entry's stamp, "08:35 — Interior Minister X arrives": reported from the talks. */
+export const ENTRY_STAMP = new RegExp(`^\\W*${CLOCK}(?:\\s*[A-Z]{2,4})?\\s*[—–]\\s*`);
 /** A blog stamps several entries; one clock time opening a story is just a time. */
 const MIN_STAMPS = 3;
 /** An entry about the sitting itself, so the claim sits where the blog shows the talks under way. */

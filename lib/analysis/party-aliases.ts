@@ -202,7 +202,7 @@ function recurringGovernment(
   if (commented.size !== 1) return undefined;
   const side = [...commented][0]!;
   // "a guest palace of the Emirati government": the host's government, not a party's.
-  if (side === venueSide(body)) return undefined;
+  if (side === venueSide(body, mentions)) return undefined;
   return mentions.filter((m) => m.side === side).length >= 2 ? side : undefined;
 }
 
@@ -230,10 +230,11 @@ function isVenue(body: string, m: SideMention): boolean {
 }
 
 /** The country the talks were held in ("talks in Abu Dhabi", "the Geneva round"), when the text says. */
-export function venueSide(body: string): string | undefined {
-  const venue = findSides(body).find(
-    (m) => (m.kind === "capital" || m.kind === "country") && isVenue(body, m),
-  );
+export function venueSide(
+  body: string,
+  mentions: readonly SideMention[] = findSides(body),
+): string | undefined {
+  const venue = mentions.find((m) => (m.kind === "capital" || m.kind === "country") && isVenue(body, m));
   return venue?.side;
 }
 

@@ -1,3 +1,4 @@
+import { ENTRY_STAMP } from "./date-live";
 import type { ExtractionContext } from "./extract";
 import type { PersonEntity, PersonRegistry } from "./names";
 import { COMMENTATORS, PAST_ROLE } from "./offices";
@@ -68,11 +69,11 @@ const COUNTERPARTS_OPEN =
   /^(?:Their|His|Her)\s+counterparts?\b(?:\s+(?:in|at)\s+[^,]{1,30})?\s+(?:were|was|are|is)\b/u;
 
 const SIDE_PRESENT =
-  /^(?:\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s*)?(?:The\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:\s+(?:observers|delegation|team|envoys|side))?\s+(?:is|are|was|were|has|have)\s+(?:also\s+)?(?:at the (?:negotiating )?table|in the room|represented|there|arriving|arrived|here|in)\b(?:\s+too)?\s*[.!]?$/u;
+  /^(?:The\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:\s+(?:observers|delegation|team|envoys|side))?\s+(?:is|are|was|were|has|have)\s+(?:also\s+)?(?:at the (?:negotiating )?table|in the room|represented|there|arriving|arrived|here|in)\b(?:\s+too)?\s*[.!]?$/u;
 
 /** The side a sentence says is at the talks, naming nobody: "The Americans are at the table too." */
 function sidePresent(ctx: ExtractionContext, index: number): string | undefined {
-  const present = SIDE_PRESENT.exec(ctx.sentences[index]?.text.trim() ?? "");
+  const present = SIDE_PRESENT.exec((ctx.sentences[index]?.text ?? "").replace(ENTRY_STAMP, "").trim());
   const side = present ? findSides(present[1] ?? "")[0] : undefined;
   return side && side.start === 0 ? side.side : undefined;
 }

@@ -65,7 +65,8 @@ export function resolveSides(
         companions.set(m, prev);
     });
   }
-  markElsewhere(ctx, bySentence, placements);
+  const venue = venueSide(ctx.body);
+  markElsewhere(ctx, bySentence, placements, venue);
   const cross = crossSentenceSeating(ctx, bySentence, entityOf, registry);
   for (const m of [...cross.meeting, ...officeGroupSeats(ctx, mentions)]) {
     const p = placements.get(m);
@@ -144,7 +145,6 @@ export function resolveSides(
     offer(m, id === undefined ? undefined : sides.get(id), 2);
   }
   const mediating = mediatingSide(ctx.body);
-  const venue = venueSide(ctx.body);
   for (const m of mentions) {
     const p = placements.get(m);
     if (p) offer(m, p.freeSide, 1);

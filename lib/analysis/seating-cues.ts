@@ -80,8 +80,6 @@ export const MEETS =
 // "included"/"led by" seat people only right after a word for the talks: "the negotiations included".
 export const LISTS =
   /\b(?:talks|negotiations|delegations?|team|panel|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|including|was led by|were led by|led by|headed by|chaired by|accompanied by|comprised|comprising|consisted of|made up of)\b/;
-// "08:35 — Interior Minister X arrives with Y": a live blog's stamped entry reports from the talks.
-export const LIVE_ENTRY = /^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[—–]/;
 export const TALKS_RE =
   /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|meetings?|discussions|mediators|mediation|session|rounds?|counterparts?|signing|ceremony)\b/;
 // "The rebel delegation at Monday's session was headed by X": where and when may come between.

@@ -1,3 +1,4 @@
+import { ENTRY_STAMP } from "./date-live";
 import { officeOfMention, PAST_ROLE } from "./offices";
 import type { Mention } from "./people-mentions";
 import { isGappedLead } from "./people-titles";
@@ -26,7 +27,6 @@ import {
   LEADS_ITS_OWN,
   LED_FOR,
   LISTS,
-  LIVE_ENTRY,
   MEDIATES,
   MEETS,
   ON_THE_SIDE,
@@ -97,7 +97,7 @@ export function sentenceFacts(
     text,
     offset,
     ss,
-    talks: TALKS_RE.test(text) || LIVE_ENTRY.test(text),
+    talks: TALKS_RE.test(text) || ENTRY_STAMP.test(text),
     owners,
     clauses: new Map(),
   };
@@ -139,9 +139,9 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     .find((x) => SEAT_VERB_FOR.test(withoutAside(text.slice(a0, x.start))));
   // "X and his deputy Y represented the separatists": representing a side is a seat, talks named or not.
   // ("who spoke for Israel" is a spokesman's words, not a seat, unless the sentence is about the talks.)
-  const represents = nextSide !== undefined && REPRESENTS.test(toNext) && /\brepresent/.test(toNext);
-  const forSide =
-    nextSide && (FOR_SIDE.test(toNext) || REPRESENTS.test(toNext) || gapped) ? nextSide : verbFor;
+  const speaksFor = nextSide !== undefined && REPRESENTS.test(toNext);
+  const represents = speaksFor && /\brepresent/.test(toNext);
+  const forSide = nextSide && (FOR_SIDE.test(toNext) || speaksFor || gapped) ? nextSide : verbFor;
   const frontedFor = frontedForSide(text, at);
   const after = text.slice(m.afterStart - offset, m.afterStart - offset + 200);
   // "X, who has hosted earlier rounds, attended as an observer": the main verb follows the aside.

@@ -1,7 +1,6 @@
 import type { ExtractionContext } from "./extract";
 import type { PersonEntity } from "./names";
 import { officeOfMention } from "./offices";
-import { venueSide } from "./party-aliases";
 import type { Mention } from "./people-mentions";
 import type { Placement } from "./sentence-placement";
 import { findSides } from "./side-table";
@@ -22,10 +21,9 @@ export function ownedByBody(ctx: ExtractionContext, m: Mention): boolean {
  * of its untitled people on that side too.
  */
 /** "The talks brought together X and Y", "X faced Y": people of two sides, named together. */
-export const FACING_BEFORE =
-  /\b(?:brought together|brings together|bring together|between|pitted|faced|facing)\s+(?:the\s+)?$/;
-const FACING =
-  /\b(?:brought together|brings together|bring together|pitted|faced|facing|opposite|across the table from)\b/;
+const FACING_WORDS = "brought together|brings together|bring together|pitted|faced|facing";
+export const FACING_BEFORE = new RegExp(`\\b(?:${FACING_WORDS}|between)\\s+(?:the\\s+)?$`);
+const FACING = new RegExp(`\\b(?:${FACING_WORDS}|opposite|across the table from)\\b`);
 
 export function soleSideSeats(
   ctx: ExtractionContext,
@@ -88,15 +86,14 @@ export function markElsewhere(
   ctx: ExtractionContext,
   bySentence: ReadonlyMap<number, Mention[]>,
   placements: ReadonlyMap<Mention, Placement>,
+  venue: string | undefined,
 ): void {
-  let venue: string | undefined | null = null;
   for (const [index, list] of bySentence) {
     const sentence = ctx.sentences[index];
     const place = sentence ? FRONTED_PLACE.exec(sentence.text) : null;
     if (!sentence || !place) continue;
     const where = findSides(place[1] ?? "")[0];
     if (!where || (where.kind !== "capital" && where.kind !== "country")) continue;
-    if (venue === null) venue = venueSide(ctx.body);
     // Where the talks were is unknown: a sentence that only reports words from that city still
     // puts its speakers there ("In Washington, the envoy said…").
     if (venue === where.side || (venue === undefined && !REPORTS.test(sentence.text))) continue;
