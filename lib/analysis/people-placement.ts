@@ -16,7 +16,7 @@ import { place, sentenceFacts, type Placement } from "./sentence-placement";
 import { mediatingBloc, mediatingSide, partyAliases, venueSide } from "./party-aliases";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
 import { FACING_BEFORE, markElsewhere, ownedByBody, soleSideSeats } from "./sentence-seating";
-import { findSides, sideScan } from "./side-table";
+import { findSides, sideScan, type SideMention } from "./side-table";
 
 /**
  * The side each person of an article speaks for, from their title, the group their sentence
@@ -49,12 +49,15 @@ export function resolveSides(
   }
   const placements = new Map<Mention, Placement>();
   const companions = new Map<Mention, Mention>();
+  // The sides each sentence names, read once here and again by the sentence-wide seating below.
+  const named = new Map<number, readonly SideMention[]>();
   // One scan of the body for side names serves every sentence here and the article-level readings.
   const scan = sideScan(ctx.body);
   for (const [index, list] of bySentence) {
     const sentence = ctx.sentences[index];
     if (!sentence) continue;
     const facts = sentenceFacts(sentence.text, sentence.start, list, scan);
+    named.set(index, facts.ss.mentions);
     list.forEach((m, i) => {
       const prev = list[i - 1];
       const mate = prev && COORDINATED.test(ctx.body.slice(prev.end, m.titleStart)) ? prev : undefined;
@@ -183,7 +186,8 @@ export function resolveSides(
     const related = m.relationTo ? registry.lookup(m.relationTo) : null;
     if (related) offer(m, sides.get(related.id), 1);
   }
-  for (const [index, list] of bySentence) soleSideSeats(ctx, index, list, entityOf, sides, placements, offer);
+  for (const [index, list] of bySentence)
+    soleSideSeats(ctx, index, list, named.get(index) ?? [], entityOf, sides, placements, offer);
   return { sides, placements, companions };
 }
 

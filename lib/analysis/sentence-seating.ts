@@ -3,7 +3,7 @@ import type { PersonEntity } from "./names";
 import { officeOfMention } from "./offices";
 import type { Mention } from "./people-mentions";
 import type { Placement } from "./sentence-placement";
-import { findSides } from "./side-table";
+import { findSides, type SideMention } from "./side-table";
 
 /*
  * Seating read off a whole sentence rather than one name's cues: the one side a sentence names,
@@ -29,6 +29,7 @@ export function soleSideSeats(
   ctx: ExtractionContext,
   index: number,
   list: readonly Mention[],
+  sidesNamed: readonly SideMention[],
   entityOf: ReadonlyMap<Mention, PersonEntity>,
   sides: ReadonlyMap<number, string>,
   placements: ReadonlyMap<Mention, Placement>,
@@ -57,9 +58,7 @@ export function soleSideSeats(
   }
   if (seatedSides.size !== 1) return;
   const [only] = seatedSides;
-  const named = findSides(ctx.sentences[index]?.text ?? "").filter(
-    (x) => x.kind !== "capital" && x.kind !== "seat",
-  );
+  const named = sidesNamed.filter((x) => x.kind !== "capital" && x.kind !== "seat");
   // "council member X, Justice Minister Y, opposition coordinator Z": a generic party in one title
   // ("opposition", "rebels") names that person's camp, not the sentence's.
   if (
