@@ -171,12 +171,15 @@ export const IN_ROLE_BEFORE = /\b(?:in|of|at|from|for|with)\s+(?:the\s+)?$/;
 export const LED_FOR =
   /^\s*,?\s*(?:who\s+)?(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads|negotiated|negotiates|attended|sat in|chaired)\b/u;
 
+const LEADS = "^\\s*,?\\s*(?:\\p{Ll}+ly\\s+)?(?:led|leads|headed|heads)\\s+";
+const TEAM = "(?:delegation|team|negotiators)\\b";
 // "Mustafa Nour … led its delegation": "its" is the sentence's subject.
-export const LEADS_ITS_OWN =
-  /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:its|their)\s+(?:delegation|team|negotiators)\b/u;
+export const LEADS_ITS_OWN = new RegExp(`${LEADS}(?:its|their)\\s+${TEAM}`, "u");
 // "X, Kyrgyzstan's deputy prime minister, heads his country's delegation": the title gives the side.
-export const LEADS_COUNTRYS =
-  /^\s*,?\s*(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads)\s+(?:his|her)\s+(?:country|government|nation|community|party|movement)['’]s\s+(?:delegation|team|negotiators)\b/u;
+export const LEADS_COUNTRYS = new RegExp(
+  `${LEADS}(?:his|her)\\s+(?:country|government|nation|community|party|movement)['’]s\\s+${TEAM}`,
+  "u",
+);
 
 /** "hosted by X", "hosted by the commander of the UN force, Maj. Gen. X". */
 export function hostedBy(text: string, at: number): boolean {
