@@ -29,7 +29,9 @@ export function listedIn(
   const rest = between.slice(lead?.[0].length ?? 0);
   const direct = lead !== null && lead[0].trim() === "";
   // "headed by Sumbu Mambu, a senior adviser to President X": X is named inside someone's role.
-  const inRole = /\b(?:to|of|for|from|against|about|on)\s+$/.test(rest);
+  // ("The US side, in the person of special envoy X": the side's one member, not someone's role.)
+  const inRole =
+    /\b(?:to|of|for|from|against|about|on)\s+$/.test(rest) && !/\bin the person of\s+$/.test(rest);
   // "…to the rebel leadership in Goma, al-Kuwari said": a speaker after a comma reports the list.
   const reporter = m.speaker && /,\s*$/.test(between);
   let group: SideGroup | undefined =

@@ -29,6 +29,7 @@ export const PERSON_VERBS = words(`
   refused arrived traveled travelled flew expressed appeared himself herself led leads headed heads chaired
   chairs co-chaired attended attends represented represents negotiated presided joined returned got came
   went sat walked briefed brought insisted conceded acknowledged recalled promised pledged warned
+  faced faces accompanied accompanies replaced succeeded
 `);
 export const AUX =
   /^(?:has|have|had|also|previously|later|again|repeatedly|then|would|will|could|did|\p{Ll}+ly)$/u;

@@ -52,6 +52,11 @@ export const TITLE_OBJECTS = words(`
   middle east peace international relations hostage hostages negotiations the war africa europe asia
   horn great lakes gulf region affairs planning intelligence agriculture information health education
   development cooperation special missions presidential
+  water irrigation mines mining transport territorial administration reintegration resources natural
+  works labour labor tourism culture youth sports environment fisheries lands housing
+  telecommunications petroleum oil gas electricity infrastructure industry religious endowments
+  decentralisation decentralization reconciliation solidarity welfare immigration borders customs
+  revenue dams hydropower
 `);
 
 /** Kinship and closeness words that head an apposition: "Mr. Trump’s son-in-law". */

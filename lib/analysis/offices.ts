@@ -8,7 +8,7 @@ import type { Placement } from "./sentence-placement";
 
 // Cabinet titles only one government uses, so "Commerce Secretary X" needs no "US" before it.
 export const US_TITLES =
-  /\b(?:assistant|under) secretary of state\b|\bnational security council\b|\bsecretary of (?:state(?! for)|defense|war|the treasury|commerce|homeland security)\b|\b(?:treasury|commerce|defense|energy|agriculture|homeland security) secretary\b|\btrade representative\b/;
+  /\b(?:assistant|under) secretary of state\b|\bnational security council\b|\bsecretary of (?:state(?! for)|defense|war|the treasury|commerce|homeland security)\b|\b(?:treasury|commerce|defense|energy|agriculture|homeland security) secretary\b|\btrade representative\b|\bdeputy assistant secretary\b|\bassistant secretary for\b|\btreasury (?:official|department)\b/;
 export const UK_TITLES = /\b(?:foreign|home|defence|business) secretary\b|\bchancellor of the exchequer\b/;
 export const PAST_ROLE = /\b(?:former|ex|late|future|outgoing|incoming)\b/;
 export const COMMENTATORS =

@@ -133,8 +133,12 @@ function nameInRun(
   if (isSideNameOf(run.map((t) => t.text))) return null;
   const afterOf =
     first > 1 &&
-    /^(?:of|for|to|the)$/.test(toks[first - 1]!.lower) &&
-    hasHead(toks.slice(Math.max(0, first - 4), first));
+    ((/^(?:of|for|to|the)$/.test(toks[first - 1]!.lower) &&
+      hasHead(toks.slice(Math.max(0, first - 4), first))) ||
+      // "Minister of Water and Energy X": the second portfolio after "and".
+      (/^(?:and|&)$/.test(toks[first - 1]!.lower) &&
+        TITLE_OBJECTS.has(toks[first - 2]!.lower) &&
+        hasHead(toks.slice(Math.max(0, first - 6), first))));
   const peeled = peelTitle(run, afterOf);
   const names = run.slice(peeled);
   const last = names[names.length - 1]!;

@@ -772,3 +772,108 @@ describe("American teams in a fifth batch's words", () => {
     expect(inSlot(body, "delegation.us")).toEqual(names);
   });
 });
+
+describe("seats and sides in a sixth round of coverage's words", () => {
+  it.each([
+    [
+      "Laos and Thailand met in Geneva on Monday. Across the table sat Laos's water and energy minister, Somsak Vongsa, and his chief negotiator, Ambassador Keo Phan.",
+      "delegation.laos",
+      ["Keo Phan", "Somsak Vongsa"],
+    ],
+    [
+      "Laos and Thailand met in Geneva on Monday. Laos's Minister of Mines and Energy Somsak Vongsa faced Thai Transport Minister Anan Chai.",
+      "delegation.laos",
+      ["Somsak Vongsa"],
+    ],
+    [
+      "Laos and Thailand met in Geneva on Monday. Laos's Minister of Mines and Energy Somsak Vongsa faced Thai Transport Minister Anan Chai.",
+      "delegation.thailand",
+      ["Anan Chai"],
+    ],
+    [
+      "Cuba and the United States met in Oslo. Tom Reyes led the American side. But it was the presence of Ana Kline, a Treasury deputy assistant secretary, that drew attention.",
+      "delegation.us",
+      ["Ana Kline", "Tom Reyes"],
+    ],
+    [
+      "Nepal's government and the rebels met in Geneva. The US side, in the person of special envoy Dale Frost, observed.",
+      "delegation.us",
+      ["Dale Frost"],
+    ],
+    [
+      "Cuba and the United States held indirect talks in Oslo. Norway's envoy went between two rooms. In one sat Tom Reyes, the lawyer whom the White House made its special envoy, and his deputy, Ana Kline.",
+      "delegation.us",
+      ["Ana Kline", "Tom Reyes"],
+    ],
+    [
+      "Cuba and the United States met in Oslo. The American delegation, headed by special envoy Tom Reyes, pulls up. An official tells us Reyes is joined by Ana Kline of the State Department and Ben Ortiz, a Treasury official.",
+      "delegation.us",
+      ["Ana Kline", "Ben Ortiz", "Tom Reyes"],
+    ],
+    [
+      "Cuba and the United States met in Oslo. The talks brought together US special envoy Tom Reyes and Cuban Deputy Foreign Minister Raul Soto. Ana Kline, the State Department's senior official on Cuba, accompanied the envoy.",
+      "delegation.us",
+      ["Ana Kline", "Tom Reyes"],
+    ],
+    [
+      "Georgia and Abkhazia met in Vienna on Tuesday. The European Union, represented by Petra Lind, and the Americans, who sent Ana Kline, watched from the observers' seats.",
+      "delegation.us",
+      ["Ana Kline"],
+    ],
+    [
+      "Georgia and Abkhazia met in Vienna on Tuesday. The European Union, represented by Petra Lind, and the Americans, who sent Ana Kline, watched from the observers' seats.",
+      "delegation.eu",
+      ["Petra Lind"],
+    ],
+    [
+      "Nepal's government and the rebels met in Geneva. The meeting, facilitated by the Swiss ambassador Urs Vogel, lasted seven hours.",
+      "delegation.switzerland",
+      ["Urs Vogel"],
+    ],
+    [
+      "Iran and the United States held talks in Muscat on Saturday. Qatar's foreign minister, Hamad Al Thani, spent more than four hours carrying papers between two delegations.",
+      "delegation.qatar",
+      ["Hamad Al Thani"],
+    ],
+    [
+      "Nepal's government and the rebels met in Geneva. The mediators were Swiss envoy Urs Vogel and Norway's Lars Berg.",
+      "delegation.norway",
+      ["Lars Berg"],
+    ],
+    [
+      "Nepal's government and the rebels met in Geneva. The observers are in place. India's Ravi Nair and China's Li Wei are seated at the end of the table, a diplomat tells us.",
+      "delegation.india",
+      ["Ravi Nair"],
+    ],
+    [
+      "Guyana and Suriname met in Brasília on Monday. Guyana was represented at the table by its foreign minister, Carl Ramdin, and Suriname by Iris Pengel.",
+      "delegation.guyana",
+      ["Carl Ramdin"],
+    ],
+    [
+      "Guyana and Suriname met in Brasília on Monday. 17:45 — Our correspondent says the US side comprises envoy Dale Frost and Ben Ortiz, a Treasury official.",
+      "delegation.us",
+      ["Ben Ortiz", "Dale Frost"],
+    ],
+  ])("%s → %s", (body, slot, names) => {
+    expect(inSlot(body, slot)).toEqual(names);
+  });
+
+  it("keeps a minister's 'faced' out of her apposition: the deputy who faced Congo's diplomat is Rwanda's", () => {
+    const body =
+      "Rwanda and Congo met in Doha on Tuesday. Rwanda's Foreign Minister Paul Gasana and his deputy, Minister of State Rose Uwera, faced Congo's top diplomat, Marie Kabila.";
+    expect(inSlot(body, "delegation.rwanda")).toEqual(["Paul Gasana", "Rose Uwera"]);
+  });
+
+  it("reads 'Minister of Water and Energy X' as a title, never 'Water' as a person", () => {
+    const body = "Laos's Minister of Water and Energy Somsak Vongsa spoke to reporters in Geneva.";
+    expect(extract(body).map((c) => c.value.name)).toEqual(["Somsak Vongsa"]);
+  });
+
+  it("does not seat a US official whose statement comes from Washington while the talks are in Lima", () => {
+    const body =
+      "Bolivia and Chile met in Lima on Tuesday. 11:45 — A statement from Washington: Assistant Secretary for Western Hemisphere Affairs Joan Pratt says the United States supports a deal.";
+    expect(extract(body).map((c) => c.value.name)).toEqual(["Joan Pratt"]);
+    expect(seated(body, "Joan Pratt")).toBe(false);
+  });
+});

@@ -66,6 +66,9 @@ export function resolveSides(
       const atSide = WITH_BEFORE.test(lead) && AT_SIDE.test(ctx.body.slice(m.afterStart, m.afterStart + 30));
       if (prev && (COMPANION.test(lead) || (WITH_AIDE.test(lead) && AIDE_TITLE.test(m.title)) || atSide))
         companions.set(m, prev);
+      // "X is joined by A of the State Department and B": B comes along too.
+      else if (prev && companions.has(prev) && LIST_MATES.test(ctx.body.slice(prev.afterStart, m.titleStart)))
+        companions.set(m, companions.get(prev)!);
     });
   }
   const venue = venueSide(ctx.body);
@@ -102,12 +105,7 @@ export function resolveSides(
       const [a, b] = [list[i - 1]!, list[i]!];
       const pa = placements.get(a);
       const pb = placements.get(b);
-      if (
-        !pa ||
-        !pb ||
-        !/^\s*,?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/.test(ctx.body.slice(a.afterStart, b.titleStart))
-      )
-        continue;
+      if (!pa || !pb || !LIST_MATES.test(ctx.body.slice(a.afterStart, b.titleStart))) continue;
       if (pa.meeting || pb.meeting) pa.meeting = pb.meeting = true;
       // "The talks brought together X and Y": the two sides, not one side's list.
       const opposed = FACING_BEFORE.test(ctx.body.slice(Math.max(0, a.titleStart - 40), a.titleStart));
@@ -198,6 +196,9 @@ function openingSide(ctx: ExtractionContext, index: number): string | undefined 
   return first && first.start <= 4 && first.kind !== "party" ? first.side : undefined;
 }
 
+// Between two list-mates: ", and", or the first one's service ("A of the State Department and B").
+const LIST_MATES =
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){1,4})?\s*,?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/u;
 const HEAD_OF_STATE = /^(?:president|prime-minister|king|queen|emir|sultan|leader|head-of-state)$/;
 // A minister serves a government; a party's or movement's "secretary" does not.
 const CABINET_TITLE = /\b(?:minister|interlocutor)\b/;

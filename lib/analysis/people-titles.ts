@@ -26,9 +26,29 @@ function portfolioTitle(run: Token[], p: number): number {
   return 0;
 }
 
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+
+/** Whether toks[i] is a lowercase portfolio word ("irrigation", "water and energy") before a head. */
+function lowerPortfolio(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!LOWER_WORD.test(toks[i]!.text) || !next) return false;
+  if (PORTFOLIO_HEAD.test(next.lower)) return true;
+  // "water and energy minister": the first of two portfolios joined by "and".
+  return /^(?:and|&)$/.test(next.lower) && Boolean(toks[i + 2]) && lowerPortfolio(toks, i + 2);
+}
+
 /** How many leading tokens of a run are title, not name: "UK Prime Minister Sir Keir Starmer" → 4. */
 export function peelTitle(run: Token[], afterOf: boolean): number {
   let p = 0;
+  // "Assistant Secretary for Western Hemisphere Affairs Renée Calloway": after "for", the title runs
+  // to its last title word, so long as a name of two words is left.
+  if (afterOf) {
+    for (let q = run.length - 3; q > 0; q--) {
+      if (!TITLE_OBJECTS.has(run[q]!.lower)) continue;
+      p = q + 1;
+      break;
+    }
+  }
   while (run.length - p > 1) {
     // The joined words are built only where a side name of that length fits before the name.
     if (run.length - p > 3 && isSideNameOf([run[p]!.text, run[p + 1]!.text, run[p + 2]!.text])) p += 3;
@@ -62,18 +82,20 @@ export function titleStart(text: string, toks: Token[], end: number, titleEnd = 
     }
     // "Energy and Water Minister": two portfolios joined inside one title.
     const joined =
-      /^(?:and|&)$/.test(t.lower) &&
-      j < titleEnd &&
-      j > 1 &&
-      UPPER_START.test(toks[j]!.text) &&
-      !ROLE_HEADS.has(toks[j]!.lower) &&
-      UPPER_START.test(toks[j - 2]!.text) &&
-      !ROLE_HEADS.has(toks[j - 2]!.lower) &&
-      (ROLE_MODIFIERS.has(toks[j - 2]!.lower) || TITLE_OBJECTS.has(toks[j - 2]!.lower));
+      (/^(?:and|&)$/.test(t.lower) && j > 1 && j < end && lowerPortfolio(toks, j - 2)) ||
+      (/^(?:and|&)$/.test(t.lower) &&
+        j < titleEnd &&
+        j > 1 &&
+        UPPER_START.test(toks[j]!.text) &&
+        !ROLE_HEADS.has(toks[j]!.lower) &&
+        UPPER_START.test(toks[j - 2]!.text) &&
+        !ROLE_HEADS.has(toks[j - 2]!.lower) &&
+        (ROLE_MODIFIERS.has(toks[j - 2]!.lower) || TITLE_OBJECTS.has(toks[j - 2]!.lower)));
     // "Under Secretary X" is a title; "a team under X" is led by X.
     const under = t.lower === "under" && !/secretary$/.test(toks[j]?.lower ?? "");
-    // "Sudan's irrigation minister, X": a lowercase portfolio the vocabulary lacks, right before its head.
-    const portfolio = j < end && /^\p{Ll}{3,}$/u.test(t.text) && PORTFOLIO_HEAD.test(toks[j]!.lower);
+    // "Sudan's irrigation minister, X", "Ethiopia's water and energy minister, X": lowercase
+    // portfolios the vocabulary lacks, right before their head.
+    const portfolio = j < end && lowerPortfolio(toks, j - 1);
     if (
       under ||
       !(

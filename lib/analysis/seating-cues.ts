@@ -25,7 +25,7 @@ export const HOSTS_BARE =
 export const HOSTS_FOR_TALKS =
   /^\s*,?\s*(?:who\s+)?(?:hosted|hosts|hosting|received|welcomed)\b[^.;]{0,120}?\bfor\s+(?:\S+\s+){0,4}?(?:talks|negotiations|meeting|session|round)\b/u;
 export const HOSTED_BY =
-  /\b(?:(?:co-)?hosted|(?:co-)?chaired|mediated|brokered|received|welcomed|attended)\s+by\s+$/;
+  /\b(?:(?:co-)?hosted|(?:co-)?chaired|mediated|brokered|received|welcomed|attended|facilitated|convened|moderated|opened|presided over)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?by\s+(?:the\s+)?$/u;
 // "hosted by the commander of the U.N. Interim Force in Lebanon, Maj. Gen. X": the role, then the name.
 export const HOSTED_BY_ROLE =
   /\b(?:(?:co-)?hosted|(?:co-)?chaired|mediated|brokered)\s+by\s+((?:the|an?|its)\s+[^,;]{2,80}),\s*(?:(?:[A-Z][a-z]{0,4}\.\s*){0,3})$/;
@@ -33,12 +33,12 @@ export const HOSTED_BY_ROLE =
 const BEFORE_VERB =
   "^\\s*,?\\s*(?:who\\s+)?(?:(?:has|had|have|was|were|is|are|also|been|be|expected to|set to|due to|will|would|\\p{Ll}+ly)\\s+)*";
 export const ATTENDS = new RegExp(
-  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|brought|arrived|arrives|walks in|walked in|walk in|steps out|stepped out|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|taken part|takes part|taking part|take part|participated|participates|participating|participate|joined|joins|join|brought|arrived|arrives|walks in|walked in|walk in|steps out|stepped out|accompanied (?:the|him|her|them|his|their)|negotiated|negotiating|travelled|traveled|travelling|traveling|on the (?:\\p{L}+ )?panel|sat on the)\\b`,
   "u",
 );
 // "will stay in the room", "was at the table": there, whatever the sentence calls the talks.
 export const IN_ROOM_AFTER = new RegExp(
-  `^(?![^.;]{0,60}?\\b(?:not|never|n't)\\b)[^.;]{0,60}?\\b(?:in|inside) the (?:negotiating )?room\\b|${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?at the (?:negotiating )?table\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))`,
+  `^(?![^.;]{0,60}?\\b(?:not|never|n't)\\b)[^.;]{0,60}?\\b(?:in|inside) the (?:negotiating )?room\\b|${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?at the (?:negotiating )?table\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))|${BEFORE_VERB}(?:watched|sat|followed)[^.;]{0,40}?\\bobservers?['’]? (?:seats?|benches?)\\b|${BEFORE_VERB}faced(?=\\s+\\p{Lu})|${BEFORE_VERB}(?:seated|in place)\\b(?!\\s+(?:in|among)\\s+(?:the\\s+)?(?:gallery|audience|public))`,
   "u",
 );
 // "attended as an observer": a role at the table, whatever the sentence calls the talks.
@@ -48,12 +48,12 @@ export const TOOK_PART = new RegExp(
   "u",
 );
 export const ATTENDS_AS = new RegExp(
-  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|sat in|participated|joined|was there|acting|acted|serving|served)\\s+(?:the\\s+\\S+\\s+)?as\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?(?:observer|guarantor|witness|facilitator|mediator|co-mediator|adviser|advisor|delegate|member|host|co-host|chair|co-chair)s?\\b`,
+  `${BEFORE_VERB}(?:attended|attends|attending|attend|present|took part|sat in|sat|sits|participated|joined|was there|acting|acted|serving|served)\\s+(?:the\\s+\\S+\\s+)?as\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?(?:observer|guarantor|witness|facilitator|mediator|co-mediator|adviser|advisor|delegate|member|host|co-host|chair|co-chair)s?\\b`,
   "u",
 );
 // Go-betweens are in the room whatever the sentence calls the talks.
 export const MEDIATES = new RegExp(
-  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on|sat (?:opposite|across from|facing) (?:them|him|her|the|\\p{Lu})|sat at the (?:negotiating )?table|sat (?:at|by) (?:\\S+['’]s|his|her|their) side|sat (?:beside|next to|alongside)|in the chair)\\b`,
+  `${BEFORE_VERB}(?:shuttled|shuttling|carried messages|carrying messages|relayed|passed messages|mediated|mediating|sat in on|sat (?:opposite|across from|facing) (?:them|him|her|the|\\p{Lu})|sat at the (?:negotiating )?table|sat (?:at|by) (?:\\S+['’]s|his|her|their) side|sat (?:beside|next to|alongside)|in the chair|(?![^.;]{0,60}?\\b(?:said|says|told)\\b)[^.;]{0,60}?\\b(?:shuttl(?:ed|ing)|(?:carr(?:ied|ying)|convey(?:ed|ing)|relay(?:ed|ing)|pass(?:ed|ing))\\s+(?:messages|papers|proposals|notes|texts)))\\b`,
   "u",
 );
 // Signatories were in the room: "X and Y initialed a draft peace agreement at the White House".
@@ -69,7 +69,7 @@ export const HOSTS_OFFICIALS = new RegExp(
 );
 // "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
 export const IN_ROOM =
-  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the table\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including)|(?:in the room|at the table|present)\s*:|\b(?:envoys|observers|mediators|delegates|participants)\b[^.;:]{0,40}:)/;
+  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the (?:table|corridor|hall|room)\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including)|(?:^|[.;]\s*|—\s*)(?:In|On|At|Between|Beside|Alongside|Next to|Behind|Among|Around)\b[^.;]{0,60}?\s(?:sat|sits|were seated|was seated)\s|(?:in the room|at the table|present|inside)\s*:|\b(?:[Tt]he|[Tt]heir)\s+(?:mediators|observers|hosts|co-chairs)\s+(?:were|are)\b|\b(?:envoys|observers|mediators|delegates|participants)\b[^.;:]{0,40}:)/;
 // "The host, Angola's foreign minister X, …", "The mediator, X, …": the role the talks give them.
 export const TALKS_ROLE_BEFORE =
   /(?:^|[.;]\s+|—\s*)(?:The|the)\s+(?:\p{L}+\s+)?(?:host|hosts|mediator|mediators|co-mediator|chair|facilitator|convener|observers)\s*,\s*(?:\S+\s+){0,5}$/u;
@@ -79,12 +79,12 @@ export const MEETS =
   /\b(?:met|meet|meets|meeting with|brought together|brings together|bring together|held talks|holds? talks|holding talks|talks with|sat down with|negotiated with|negotiating with|negotiations with)\b/;
 // "included"/"led by" seat people only right after a word for the talks: "the negotiations included".
 export const LISTS =
-  /\b(?:talks|negotiations|delegations?|team|panel|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|including|was led by|were led by|led by|headed by|chaired by|accompanied by|comprised|comprising|consisted of|made up of)\b/;
+  /\b(?:talks|negotiations|delegations?|team|panel|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|include|including|was led by|were led by|led by|headed by|chaired by|accompanied by|comprised|comprises|comprising|consisted of|consists of|made up of)\b/;
 export const TALKS_RE =
   /\b(?:talks|negotiations|negotiators|delegations?|envoys?|summit|meetings?|discussions|mediators|mediation|session|rounds?|counterparts?|signing|ceremony)\b/;
 // "The rebel delegation at Monday's session was headed by X": where and when may come between.
 export const MEMBER_LEAD =
-  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|chaired|fronted|represented|joined|accompanied)(?:\s*,[^,]{0,40},|\s+not\s+by\b[^;]{0,120}?\bbut)?\s+by\b|\s+under\b|\s+(?:was|were)\s+$|\s+(?:also\s+)?(?:including|included|includes|such as|comprising|comprised|consisted of|(?:was|were) made up of|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)(?:\s+of\s+[\w-]+)?\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
+  /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?)?(?:\s*(?:talks|session|meeting|round|table|negotiations))?)?(?:\s*[,:—–]|\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:led|headed|chaired|fronted|represented|joined|accompanied)(?:\s*,[^,]{0,40},|\s+not\s+by\b[^;]{0,120}?\bbut)?\s+by\b|\s+under\b|\s+(?:was|were)\s+$|\s+(?:also\s+)?(?:including|included|includes|include|such as|comprising|comprised|comprises|consisted of|consists of|(?:was|were|is|are) made up of|namely)\b|(?:\s+(?:also\s+)?(?:sent|dispatched|fielded)\b)?\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:team|delegation|contingent)(?:\s+of\s+[\w-]+)?\s*[:—–]|\s+(?:also\s+)?(?:sent|dispatched|fielded)\b|\s+(?=\p{L})|\s*$)/u;
 // Sentences arrive split, so a period inside one belongs to "Lt. Gen.", not to a sentence end.
 export const MEMBER_BLOCK =
   /[;“”"]|\b(?:met|meet|meets|told|said|hosted|against|from|where|when|arrived|visited|urged|asked|while|whereas|but)\b/;
@@ -107,6 +107,9 @@ export function onlyNamesAndTitles(words: string): boolean {
         TITLE_OBJECTS.has(w),
     );
 }
+// "the presence of X", "Ethiopia's minister faced Egyptian Irrigation Minister X": there, by the words before the name.
+export const SEATED_BEFORE =
+  /\b(?:the presence of|faced|sat|sits|sat (?:across from|opposite)|[Aa]cross the table from)\s+$/;
 // "Taras Hrytsenko for Ukraine", "Gennady Sorokin and Anatoly Belyaev for Russia".
 export const FOR_SIDE =
   /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s+for\s+(?:the\s+)?$/u;
@@ -177,14 +180,14 @@ const TEAM = "(?:delegation|team|negotiators)\\b";
 export const LEADS_ITS_OWN = new RegExp(`${LEADS}(?:its|their)\\s+${TEAM}`, "u");
 // "X, Kyrgyzstan's deputy prime minister, heads his country's delegation": the title gives the side.
 export const LEADS_COUNTRYS = new RegExp(
-  `${LEADS}(?:his|her)\\s+(?:country|government|nation|community|party|movement)['’]s\\s+${TEAM}`,
+  `${LEADS}(?:his|her)\\s+(?:(?:country|government|nation|community|party|movement)['’]s\\s+)?${TEAM}`,
   "u",
 );
 
 /** "hosted by X", "hosted by the commander of the UN force, Maj. Gen. X". */
 export function hostedBy(text: string, at: number): boolean {
   return (
-    HOSTED_BY.test(text.slice(Math.max(0, at - 30), at)) ||
+    HOSTED_BY.test(text.slice(Math.max(0, at - 48), at)) ||
     HOSTED_BY_ROLE.test(text.slice(Math.max(0, at - 110), at))
   );
 }
@@ -198,7 +201,7 @@ export function hostRoleSide(text: string, at: number): string | undefined {
 /** The words after a name without the aside before its verb: ", who has hosted earlier rounds,". */
 export function withoutAside(after: string): string {
   return after.replace(
-    /^(?:\s*,\s*(?:who|which|an?|the)|\s+(?:of|from|at))\s+[^,;]{1,100},(?=\s+\p{Ll})/u,
+    /^(?:\s*,\s*(?:who|whose|which|an?|the)|\s+(?:of|from|at))\s+[^,;]{1,100},(?=\s+\p{Ll})/u,
     "",
   );
 }

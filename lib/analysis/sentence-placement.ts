@@ -33,6 +33,7 @@ import {
   OTHER_TALKS,
   REPRESENTS,
   SEAT_VERB_FOR,
+  SEATED_BEFORE,
   SIGNS,
   TALKS_RE,
   TALKS_ROLE_BEFORE,
@@ -102,6 +103,9 @@ export function sentenceFacts(
     clauses: new Map(),
   };
 }
+
+const APPOINTED_BY =
+  /^,[^,;]{0,60}?\bwhom\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:has\s+|had\s+)?(?:made|named|appointed|chose|picked|tapped)\s+(?:its|his|her|their|as)\b/u;
 
 export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
   const { text, offset, ss } = f;
@@ -184,6 +188,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
     (f.talks && clause.hosts !== -1 && clause.hosts < at) ||
     (clause.hosts !== -1 && clause.hosts < at && HOSTS_OFFICIALS.test(text.slice(clause.hosts - 1))) ||
     IN_ROOM.test(text.slice(Math.max(0, at - 120), at)) ||
+    SEATED_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
     (clause.lists !== -1 && clause.lists < at) ||
     (forSide !== undefined && (f.talks || represents));
   const office = officeOfMention(m);
@@ -217,10 +222,17 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   // "X, who did most of the talking on the Ukrainian side, …": the side they sat on.
   const onSide = ON_THE_SIDE.exec(who)?.[1];
   const sideOn = onSide ? findSides(onSide)[0]?.side : undefined;
+  // "X, the lawyer whom the White House made its special envoy": the side that appointed them.
+  const appointedBy = APPOINTED_BY.exec(aside)?.[1];
   const groupSide =
     group?.sides.length === 1
       ? group.sides[0]
-      : (forSide?.side ?? itsSide ?? sideOn ?? frontedFor ?? hostRoleSide(text, at));
+      : (forSide?.side ??
+        itsSide ??
+        sideOn ??
+        frontedFor ??
+        hostRoleSide(text, at) ??
+        (appointedBy ? findSides(appointedBy)[0]?.side : undefined));
   // Optional keys are set after the literal: spreading them in costs a hidden class per person.
   const placement: Placement = {
     groupDelegation:

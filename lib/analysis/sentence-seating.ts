@@ -40,9 +40,10 @@ export function soleSideSeats(
     const id = entityOf.get(m)?.id;
     return id === undefined ? undefined : sides.get(id);
   };
+  // The untitled, and those whose title names the sentence's one seated side ("a Treasury official").
   const unsided = list.filter(
     (m) =>
-      sideOf(m) === undefined &&
+      (sideOf(m) === undefined || !placements.get(m)?.groupDelegation) &&
       !m.inQuote &&
       !m.speaker &&
       !m.possessive &&
@@ -69,14 +70,16 @@ export function soleSideSeats(
   for (const m of unsided) {
     const p = placements.get(m);
     // A host or chair greets the others: "were greeted on the steps by Deputy Minister X".
-    if (!p || p.hosts || p.chairs) continue;
+    if (!p || p.hosts || p.chairs || (sideOf(m) !== undefined && sideOf(m) !== only)) continue;
     offer(m, only, 1);
     p.groupDelegation = true;
   }
 }
 
 // "In Washington, the U.S. special envoy X said…": where the sentence puts its people.
-const FRONTED_PLACE = /^\W*(?:In|From|Back in)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),/u;
+// "In Washington, …", "11:45 — A statement from Washington: …" (a live blog's entry stamp first).
+const FRONTED_PLACE =
+  /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–-]\s*)?(?:In|From|Back in|An?\s+(?:\p{Ll}+\s+)?(?:statement|message|reaction|readout|response)\s+from)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*[,:]/u;
 
 const REPORTS = /\b(?:said|says|told|tells|added|stressed|insisted|warned|welcomed|announced)\b/;
 

@@ -26,7 +26,7 @@ export interface SentenceSides {
 }
 
 const GROUP_RE =
-  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|participants|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration|effort|motorcade|convoy|hosts|observers)\b|^\s+and\s+[\p{Ll}-]+\s+(team|delegation|side)\b|^(?:\s*,\s*(?:which|who|whose|one|an?|the)\s[^,;]{0,120},)?\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who|whose|\p{Ll}+ed)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+by\b/u;
+  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|participants|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration|effort|motorcade|convoy|hosts|observers)\b|^\s+and\s+[\p{Ll}-]+\s+(team|delegation|side)\b|^(?:\s*,\s*(?:which|who|whose|one|an?|the)\s[^,;]{0,120},)?\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who|whose|\p{Ll}+ed)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+(?:at the (?:table|talks)\s+)?by\b|^\s*,\s*(?:who\s+)?(?:also\s+)?(sent|dispatched|represented by)\b/u;
 // "…, and Russia's by Y", "Uzbekistan's was headed by Y": the noun is left out after a possessive.
 const ELLIPTIC_BY = /^\s+(?:(?:was|were|is|are)\s+(?:led|headed|chaired|represented)\s+)?(by)\b/;
 // A cheap look for the nouns the scans below need, so most sentences skip them.
@@ -41,7 +41,7 @@ const PARTY_NAME =
   /^(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:of|for)(?:\s+the)?(?=\s+\p{Lu}))?){1,4}(?:['’]s)?(?=\s)/u;
 const PEOPLE_LED_BY = /^\s*,?\s+(?:(?:was|were)\s+)?(?:led|headed)\s+by\b/;
 // "the eastern authorities were represented by X": a government that sends a delegation.
-const REPRESENTED_BY = /^\s+(?:was|were|is|are)\s+represented\s+by\b/;
+const REPRESENTED_BY = /^\s+(?:was|were|is|are)\s+represented\s+(?:at the (?:table|talks)\s+)?by\b/;
 const LED_BEFORE = /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?$/;
 // Sentences arrive split, so a period inside one is an abbreviation ("Mr."), not a clause end.
 const CLAUSE_RE =
