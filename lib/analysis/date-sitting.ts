@@ -90,7 +90,7 @@ export function widenOvernight(value: DateValue, shift: -1 | 1 | 0): DateValue {
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 /** "two days of talks", "a three-day summit": how many days the sitting took. */
 const DAYS_OF_TALKS =
-  /\b(two|three|four|five|[2-5])[- ]days?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|sessions|discussions|consultations)\b/i;
+  /\b(two|three|four|five|[2-5])[- ]days?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|sessions?|rounds?|discussions|consultations|conference|dialogue)\b/i;
 const ENDED = /\b(?:ended|wrapped up|concluded|closed|finished|broke up)\b/i;
 const BEGAN = /\b(?:began|opened|started|kicked off|sat down|convened|gathered|arrived)\b/i;
 

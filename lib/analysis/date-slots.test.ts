@@ -224,3 +224,24 @@ describe("weekdays inside the week a sentence names", () => {
     ]);
   });
 });
+
+describe("a sitting of N days dated by its end", () => {
+  it("widens 'a two-day round … that ended Wednesday' to Tuesday and Wednesday", () => {
+    const found = slots(
+      "The kingdom's envoys left Geneva after a two-day round with the movement that ended Wednesday.",
+      "2026-04-23",
+    ).filter((s) => s[1] === "meeting.date");
+    expect(found.map((s) => s.slice(2))).toEqual([["2026-04-21", "2026-04-22"]]);
+  });
+
+  it("does not take a territory 'taken over' in a year for an appointment", () => {
+    const found = slots(
+      "The kingdom took over the territory after the colonial power withdrew in 1975.",
+      "2026-04-23",
+    );
+    expect(found.map((s) => s[1])).not.toContain("appointment.date");
+    expect(slots("The envoy took over as mediator in 2025.", "2026-04-23").map((s) => s[1])).toContain(
+      "appointment.date",
+    );
+  });
+});

@@ -23,7 +23,8 @@ const DATE_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // "named special envoy in January": when someone took a post, not when anyone met.
   [
     "appointment.date",
-    /\b(?:named|appointed|nominated|tapped|sworn in|took office|took over|inaugurated|installed)\b/gi,
+    // ("took over" a post, not a territory: "which it took over after Spain withdrew in 1975".)
+    /\b(?:named|appointed|nominated|tapped|sworn in|took office|took over (?:as|the (?:post|job|role|portfolio|file|mission))|inaugurated|installed)\b/gi,
   ],
   ["agreement.date", /\b(?:signed|signing|agreements?|accords?|treaty|agreed|deals?|pacts?)\b/gi],
   // "Putin received Witkoff", not "Israel received the proposal": case-sensitive on purpose.

@@ -13,7 +13,16 @@ export type Source = ClaimValue & { quote: string };
 export type PreparedValue = { source: Source; text?: string } & (
   | { kind: "person"; key: string; name: string }
   | { kind: "date"; lo: number | null; hi: number | null; parts: DateParts }
-  | { kind: "quantity"; lo: number; hi: number; loEx: boolean; hiEx: boolean; dimension: string }
+  | {
+      kind: "quantity";
+      lo: number;
+      hi: number;
+      loEx: boolean;
+      hiEx: boolean;
+      dimension: string;
+      /** A stated length's rounding ("six hours" is to the hour, "5.5 hours" to the half), 0 for ranges. */
+      step: number;
+    }
   | { kind: "term"; term: string; stance: Stance }
 );
 
@@ -58,9 +67,16 @@ export function prepareValue(source: Source): PreparedValue {
         loEx: min !== null && minExclusive === true,
         hiEx: max !== null && maxExclusive === true,
         dimension,
+        step: min !== null && min === max && dimension === "time" ? roundingOf(min) * factor : 0,
       };
     }
     case "term":
       return { source, kind: "term", term: source.value.term, stance: source.value.stance };
   }
+}
+
+/** The unit a stated number is rounded to: 6 → 1, 5.5 → 0.5, 2.25 → 0.25. */
+function roundingOf(n: number): number {
+  for (const step of [1, 0.5, 0.25]) if (Number.isInteger(n / step)) return step;
+  return 0;
 }

@@ -185,3 +185,18 @@ describe("plan sizes of arrangements", () => {
     ).toEqual([[7, 7, "points"]]);
   });
 });
+
+describe("what a count counts", () => {
+  it("reads no prisoners in 'several prisoner exchanges' or 'two hostage deals'", () => {
+    expect(
+      values("Norway has mediated several prisoner exchanges in recent years.", "count.prisoners"),
+    ).toEqual([]);
+    expect(values("Two hostage deals fell through last year.", "count.hostages")).toEqual([]);
+  });
+
+  it("still counts the prisoners in 'the deal frees 12 prisoners'", () => {
+    expect(values("The deal frees 12 prisoners.", "count.prisoners").map(bounds)).toEqual([
+      [12, 12, "prisoners"],
+    ]);
+  });
+});

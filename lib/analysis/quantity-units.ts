@@ -106,6 +106,9 @@ export function unitAt(tokens: readonly Token[], j: number, amount: NumberMatch)
     )
       break;
     const plural = countNoun(t.lower);
+    // "several prisoner exchanges", "two hostage deals": a singular noun after a plural amount
+    // qualifies what is counted; it is not counted itself.
+    if (plural && plural !== t.lower && !t.lower.endsWith("s") && (amount.vague || amount.min >= 2)) break;
     if (plural) return { kind: "count", unit: plural, factor: 1, compound, next: n + 1 };
   }
   // "displaced 1.9 million", "1.9 million displaced": people counted without the noun; the slot

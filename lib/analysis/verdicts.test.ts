@@ -194,6 +194,21 @@ describe("quantities", () => {
     expect(verdict([nearlyThree], [qty(h(3.5, 4))]).verdict).toBe("contradict");
   });
 
+  it("compare lengths stated to different roundings at the coarser one", () => {
+    // "six hours" is rounded to the hour, so "five and a half hours" fits it.
+    expect(verdict([qty(h(6, 6))], [qty(h(5.5, 5.5))])).toEqual({
+      verdict: "agree",
+      reason: "5.5 h consistent with 6 h",
+    });
+    expect(verdict([qty({ min: 90, max: 90, unit: "minutes" })], [qty(h(2, 2))]).verdict).toBe("agree");
+    // Both to the hour, or more than half a step apart: still different lengths.
+    expect(verdict([qty(h(5, 5))], [qty(h(6, 6))]).verdict).toBe("contradict");
+    expect(verdict([qty(h(6, 6))], [qty(h(4.5, 4.5))]).verdict).toBe("contradict");
+    // Plan sizes are counts, not roundings.
+    const plan = (n: number) => qty({ min: n, max: n, unit: "points" });
+    expect(verdict([plan(6)], [plan(7)]).verdict).toBe("contradict");
+  });
+
   it("convert between units of time", () => {
     expect(verdict([qty({ min: 90, max: 90, unit: "minutes" })], [qty(h(1.5, 1.5))]).verdict).toBe("agree");
     expect(verdict([qty({ min: 2, max: 2, unit: "days" })], [qty(h(5, 5))]).verdict).toBe("contradict");

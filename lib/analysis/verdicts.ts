@@ -124,6 +124,12 @@ function relateQuantities(a: QuantityPrepared, b: QuantityPrepared): Relation {
     // the same length; an open one ("more than four hours") excludes the bound it names.
     const touching = lo.lo === hi.hi && (lo.loEx || hi.hiEx);
     const open = (q: QuantityPrepared) => !Number.isFinite(q.lo) || !Number.isFinite(q.hi);
+    // Lengths stated to different roundings compare at the coarser one: "six hours" (to the hour)
+    // covers "five and a half hours"; "five hours" and "six hours", both to the hour, still differ.
+    const coarser = Math.max(a.step, b.step);
+    const rounded = a.step !== b.step && a.step > 0 && b.step > 0 && Math.abs(a.lo - b.lo) <= coarser / 2;
+    if (rounded)
+      return a.step < b.step ? { how: "consistent", x: a, y: b } : { how: "consistent", x: b, y: a };
     if (lo.lo > hi.hi || (touching && (open(a) || open(b)))) how = "disjoint";
     else if (inside(b, a)) return { how: "within", x: b, y: a };
     else how = inside(a, b) ? "within" : "overlap";
