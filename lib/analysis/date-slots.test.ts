@@ -245,3 +245,29 @@ describe("a sitting of N days dated by its end", () => {
     );
   });
 });
+
+describe("whose date a possessive or a first round is", () => {
+  it("gives 'last month's clashes' to the clashes, not to the round of talks in the sentence", () => {
+    const found = slots(
+      "Delegations are arriving for a new round of talks on the truce agreed after last month's clashes.",
+      "2026-11-14",
+    );
+    expect(found.map((s) => s[1])).toEqual(["date.mentioned"]);
+  });
+
+  it("dates the sitting reported by 'ended a first round of talks … on November 4'", () => {
+    const found = slots(
+      "The government and the rebels ended a first round of Swiss-brokered talks near Geneva on November 4 without a deal.",
+      "2026-11-05",
+    );
+    expect(found.map((s) => s.slice(1))).toEqual([["meeting.date", "2026-11-04", "2026-11-04"]]);
+  });
+
+  it("dates the sitting from 'sat across from … on Wednesday'", () => {
+    const found = slots(
+      "The men who sat across from the ministers in Geneva on Wednesday were new faces.",
+      "2026-11-06",
+    );
+    expect(found.map((s) => s[1])).toEqual(["meeting.date"]);
+  });
+});

@@ -34,7 +34,7 @@ const DATE_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     MEETING,
-    /\b(?:met|meets?|(?<!cabinet |party |board )meetings?|talks|summit|across the (?:[\w-]+ )?table|hosted|hosts?|hosting|negotiations|negotiated|negotiating|negotiators|envoys|sessions?|visit|visited|concluded|discussions|convened|reconvened|resumed|gathered|huddled|sat down|round|dialogue|consultations|deliberations|delegations?|mediators|opened|closed|wrapped up|adjourned)\b/gi,
+    /\b(?:met|meets?|(?<!cabinet |party |board )meetings?|talks|summit|across the (?:[\w-]+ )?table|sat (?:across from|opposite)|hosted|hosts?|hosting|negotiations|negotiated|negotiating|negotiators|envoys|sessions?|visit|visited|concluded|discussions|convened|reconvened|resumed|gathered|huddled|sat down|round|dialogue|consultations|deliberations|delegations?|mediators|opened|closed|wrapped up|adjourned)\b/gi,
   ],
 ];
 const AFTER_COMMA = 40;
@@ -58,7 +58,7 @@ const AFTER_SITTING =
  * first meeting on another day is set apart later, once the sitting's own day is known.
  */
 const BACKGROUND =
-  /\b(?:(?:earlier|previous|prior|preliminary|preparatory|initial|early|first round of|past|last)\s+(?:[\w-]+\s+){0,2}|had\s+(?:\w+\s+)?)$/i;
+  /\b(?:(?:earlier|previous|prior|preliminary|preparatory|initial|early|(?<!\ban?\s)first round of|past|last)\s+(?:[\w-]+\s+){0,2}|had\s+(?:\w+\s+)?)$/i;
 const MAX_TRIGGER_DISTANCE = 150;
 
 /** How close a later date must follow an event word to be that event's own date ("a truce signed in 2022"). */
@@ -105,19 +105,22 @@ export function dateSlot(
   const part = sentence.slice(clause.start, clause.end);
   const s = start - clause.start;
   const e = end - clause.start;
+  // "Wednesday's session", "Tuesday's vote": the noun the date possesses is its event. The date's
+  // span may end before its "'s" or after it.
+  const possAt = /^['’]s\b/.test(sentence.slice(end, end + 2)) ? end : end - 2;
+  const owned = possessive ? /^['’]s\s+(?:[\w'’-]+\s+){0,3}/.exec(sentence.slice(possAt, possAt + 50)) : null;
+  const ownedEnd = possAt - clause.start + (owned?.[0].length ?? 0);
   let best: { slot: string; distance: number; index: number } | null = null;
   let sitting: { distance: number; index: number } | null = null;
   const triggers: ReadonlyArray<readonly [string, RegExp]> = fronted
     ? [...DATE_TRIGGERS, ["date.mentioned", SPEECH]]
     : DATE_TRIGGERS;
-  // "Wednesday's session", "Tuesday's vote": the noun the date possesses is its event.
-  const owned = possessive ? /^['’]s\s+(?:[\w'’-]+\s+){0,3}/.exec(sentence.slice(end - 2, end + 48)) : null;
   for (const [slot, re] of triggers) {
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
       const mEnd = m.index + m[0].length;
       let distance = mEnd <= s ? s - mEnd : m.index >= e ? m.index - e : 0;
-      if (owned && m.index >= e && m.index <= e - 2 + owned[0].length + 2) distance = -1;
+      if (owned && m.index >= e && m.index <= ownedEnd) distance = -1;
       // A date modifies what comes before it; a later event across a comma is another clause's.
       else if (!fronted && m.index >= e && part.slice(e, m.index).includes(",")) distance += AFTER_COMMA;
       if (distance > MAX_TRIGGER_DISTANCE) continue;
@@ -140,6 +143,8 @@ export function dateSlot(
       best = { slot, distance, index: m.index };
     }
   }
+  // "after last month's clashes": a date that owns a noun no event word names is that noun's.
+  if (owned && best?.distance !== -1) return "date.mentioned";
   if (best && TABLE_OUTCOMES.has(best.slot) && sitting && sitting.distance <= SITTING_REACH)
     best = { slot: MEETING, ...sitting };
   if (!best) return "date.mentioned";

@@ -82,10 +82,14 @@ const MEETING_NOUN = /\b(?:talks|meetings?|sessions?|sittings?|summit|negotiatio
 export function durationSlotFromVerb(before: string, after = ""): MeasuredSlot | null {
   const tail = before.slice(-200);
   // "For two days last week, a hotel above Oslo was home to talks between…": the sentence's frame.
+  // "Over three days last week, … the government and the alliance negotiated under Kenyan mediation."
   if (
     /^\s*(?:For|Over|During)\s+(?:[\w-]+\s+){0,2}$/.test(before) &&
-    (MEETING_NOUN.test(after) || AT_THE_TABLE.test(after))
+    (MEETING_NOUN.test(after) || AT_THE_TABLE.test(after) || NEGOTIATED.test(after))
   )
+    return { slot: "meeting.duration", topic: "dates" };
+  // "negotiators spent two days in the same room", "spent 11 hours at the table".
+  if (/\bspent\s+(?:[\w-]+\s+){0,2}$/i.test(tail) && SPENT_AT_TALKS.test(after.slice(0, 60)))
     return { slot: "meeting.duration", topic: "dates" };
   const lasted = LASTED_END.test(tail) ? LASTED.exec(tail) : null;
   if (lasted?.[1]) return durationSlot(lasted[1], []);
@@ -108,9 +112,15 @@ export function isMeetingScale(clause: string, before: string): boolean {
     ) ||
     // "After nearly nine hours the delegations have left the room."
     (/(?:^\s*After|\b(?:over|in|during) the course of)\s+(?:[\w-]+\s+){0,2}$/i.test(tail) &&
-      AT_THE_TABLE.test(clause))
+      (AT_THE_TABLE.test(clause) || /\bat the (?:negotiating )?table\b/i.test(clause))) ||
+    // A live blog's "It's over, after nearly six hours.": the sitting it reports ended.
+    /\b(?:it['’]s|it is|it was|talks are|talks were)\s+over\s*,?\s+after\s+(?:[\w-]+\s+){0,2}$/i.test(tail)
   );
 }
+
+const NEGOTIATED = /\b(?:negotiated|bargained|haggled|conferred|deliberated)\b/i;
+const SPENT_AT_TALKS =
+  /^[\w\s.-]{0,25}?\b(?:in the (?:same )?room|at the (?:negotiating )?table|in (?:talks|negotiations)|negotiating|face to face)\b/i;
 
 /** People whose hours are the sitting's hours: "over the course of six hours, the negotiators...". */
 const AT_THE_TABLE = /\b(?:negotiators|envoys|delegations?|delegates|mediators)\b/i;

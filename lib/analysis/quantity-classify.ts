@@ -26,14 +26,25 @@ const NOT_A_LENGTH_BEFORE = new Set(
 );
 const TARIFF = /\b(?:tariffs?|duty|duties|levy|levies)\b/i;
 /** "a two-day round of talks" measures the talks, "a two-day round of shelling" no sitting at all. */
-const ROUND_OF = /^[\w\s-]*?\brounds?\s+of\s+(?:the\s+)?([\w-]+)/i;
+// "a three-day round of South Sudan peace talks": the head may come a few words on.
+const ROUND_OF = /^[\w\s-]*?\brounds?\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,4}[\w-]+)/i;
 
 function headSlot(words: readonly string[], rest: string): MeasuredSlot | null {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
     const of = /^rounds?$/.test(word) ? ROUND_OF.exec(rest)?.[1] : undefined;
-    const slot = durationSlot(of ?? word, words.slice(0, i));
-    if (slot || of) return slot;
+    if (of !== undefined) return roundOf(of.split(/\s+/), words.slice(0, i));
+    const slot = durationSlot(word, words.slice(0, i));
+    if (slot) return slot;
+  }
+  return null;
+}
+
+/** What a round is a round of: the first head among the words after "of", or none. */
+function roundOf(words: readonly string[], modifiers: readonly string[]): MeasuredSlot | null {
+  for (const w of words) {
+    const slot = durationSlot(w, modifiers);
+    if (slot) return slot;
   }
   return null;
 }

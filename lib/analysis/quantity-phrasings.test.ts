@@ -68,6 +68,16 @@ const DURATIONS: Array<[string, number | null, number | null, string?]> = [
   ["The meeting went on for two and a half hours.", 2.5, 2.5],
   ["Talks ran for six-and-a-half hours.", 6.5, 6.5],
   ["The leaders spoke by phone for 50 minutes.", 0.8333, 0.8333],
+  ["The three-day round of Kivu peace talks that ended on Thursday produced a draft.", 3, 3, "days"],
+  ["17:25 — It's over, after nearly six hours. The mediator spoke briefly.", 5.4, 6],
+  ["After nearly 13 hours at the table, the answer is still a maybe.", 11.7, 13],
+  [
+    "Over three days last week, the government and the alliance negotiated under Kenyan mediation.",
+    3,
+    3,
+    "days",
+  ],
+  ["The two sides' negotiators spent two days in the same room for the first time.", 2, 2, "days"],
 ];
 
 const NOT_DURATIONS = [
@@ -76,6 +86,8 @@ const NOT_DURATIONS = [
   "Two days after the meeting, the envoys left.",
   "The meeting ended three hours ago.",
   "Residents queued for hours at the border crossing.",
+  "The minister spent two days in Paris before the talks.",
+  "A two-day round of shelling hit the town before the talks.",
 ];
 
 /** Read by no rule yet: being somewhere for hours is not plainly a sitting. */
