@@ -91,6 +91,7 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
   const commented = new Set<string>();
   const movements = new Set<string>();
   const armies = new Set<string>();
+  const peaceOf = new Set<string>();
   const mentions = findSides(body);
   for (const m of mentions) {
     const after = body.slice(m.end, m.end + 40);
@@ -98,6 +99,9 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
     if ((m.kind === "country" || m.kind === "demonym") && ARMY_AFTER.test(after)) armies.add(m.side);
     // Only a government at the table: "the Congolese government delegation", not "Rwanda's government denies".
     if (national && GOVERNMENT_TEAM.test(after)) governments.add(m.side);
+    // "the round of South Sudan peace talks": a country's own peace process.
+    if ((m.kind === "country" || m.kind === "demonym") && PEACE_PROCESS_AFTER.test(after))
+      peaceOf.add(m.side);
     // Whether the sentence dates itself to another year is read last, and only once: it is the costly test.
     let background: boolean | undefined;
     const inBackground = () => (background ??= isBackground(body, m.start, year));
@@ -132,6 +136,7 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
   const aliases = new Map<string, string>();
   const government =
     governmentOf(body, governments, named, mentions) ??
+    (peaceOf.size === 1 && /\bgovernment\b/.test(body) ? [...peaceOf][0] : undefined) ??
     recurringGovernment(commented, mentions, body) ??
     soleCountry(body, mentions, year);
   if (government) aliases.set("government", government);
@@ -208,6 +213,7 @@ function recurringGovernment(
 
 const ARMY_AFTER = /^\s+(?:army|military|armed forces|Army|Armed Forces)\b/;
 
+const PEACE_PROCESS_AFTER = /^\s+peace\s+(?:talks|process|negotiations)\b/;
 const GOVERNMENT_WORD = /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+)?government\b/;
 
 // "talks in Qatar ended", "met for six hours on Wednesday in Pretoria": where the talks were held.
@@ -261,8 +267,13 @@ export function isBackground(body: string, at: number, year: number | undefined)
   const start = Math.max(body.lastIndexOf(". ", at), body.lastIndexOf("\n", at)) + 1;
   const stop = body.slice(at).search(/\.(?:\s|$)|\n/);
   const sentence = body.slice(start, stop === -1 ? body.length : at + stop);
-  for (const y of sentence.matchAll(/\b(?:19|20)\d{2}\b/g))
+  // "since 2019" marks a start; "the alliance that stayed out of the 2018 peace deal" dates only
+  // its own clause. Neither sets the sentence in the past.
+  for (const y of sentence.matchAll(/(?<!\bsince\s)\b(?:19|20)\d{2}\b/gi)) {
+    const yearAt = start + y.index;
+    if (yearAt > at && /\b(?:that|which|who|whose)\b/.test(body.slice(at, yearAt))) continue;
     if (year === undefined || Number(y[0]) < year) return true;
+  }
   return false;
 }
 

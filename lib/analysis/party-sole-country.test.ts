@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partyAliases } from "./party-aliases";
+import { isBackground, partyAliases } from "./party-aliases";
 import { extractPeople } from "./people";
 import { splitSentences } from "./text";
 
@@ -76,5 +76,27 @@ describe("governments named by other words, and third parties set aside", () => 
         "Russian and Ukrainian negotiators met in Abu Dhabi on Tuesday. The meeting was held at a guest palace of the Emirati government, and the UAE said it would host again.",
       ),
     ).toBeUndefined();
+  });
+});
+
+describe("the government of a country's own peace process", () => {
+  it("reads 'Chad's government and the alliance …' even when a clause names an older deal's year", () => {
+    const body =
+      "Over three days, Chad's government and the alliance of armed groups that stayed out of the 2019 peace deal negotiated in Doha. The government delegation was led by Idriss Mahamat.";
+    expect(partyAliases(body, 2026).get("government")).toBe("chad");
+  });
+
+  it("takes 'the round of Niger peace talks' as Niger's, so 'the government' is Niger", () => {
+    const body =
+      "The three-day round of Niger peace talks ended on Thursday, with the government and the holdout alliance taking a draft home. The government delegation was led by Issa Garba.";
+    expect(partyAliases(body, 2026).get("government")).toBe("niger");
+  });
+
+  it("sets a sentence dated 'in 2019' in the background, but not one naming 'the 2019 peace deal'", () => {
+    expect(isBackground("In 2019, the government and the rebels met in Libreville.", 10, 2026)).toBe(true);
+    expect(isBackground("The alliance that stayed out of the 2019 peace deal met in Doha.", 4, 2026)).toBe(
+      false,
+    );
+    expect(isBackground("The groups have fought the army since 2019.", 4, 2026)).toBe(false);
   });
 });
