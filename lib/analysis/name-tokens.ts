@@ -42,10 +42,14 @@ const isWordChar = (text: string, i: number): boolean => {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return WORD_CHAR.test(text[i] ?? "");
 };
-const JOINERS = new Set([".", "'", "’", "-", "‑"]);
+// The marks that join two parts of one word, by character code: . ' ’ - ‑
+const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 0x2011;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 // A hand-rolled scanner: words joined by . ' ’ - inside ("U.S", "al-Burhan", "Witkoff’s"),
-// a trailing period only for abbreviations. Regex matchAll allocated too much per word.
+// a trailing period only for abbreviations. Regex matchAll allocated too much per word. It reads
+// character codes, not one-character strings, and notes the apostrophes it joins on the way, so
+// the possessive is only looked for in the words that have one.
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -56,18 +60,31 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let j = i + 1;
+    let apostrophe = false;
     for (;;) {
       while (j < n && isWordChar(text, j)) j++;
-      if (j + 1 < n && JOINERS.has(text[j] ?? "") && isWordChar(text, j + 1)) j += 2;
-      else break;
+      if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text, j + 1)) {
+        if (isApostrophe(text.charCodeAt(j))) apostrophe = true;
+        j += 2;
+      } else break;
     }
-    if ((text[j] === "'" || text[j] === "’") && !(j + 1 < n && isWordChar(text, j + 1))) j++;
+    if (isApostrophe(text.charCodeAt(j)) && !(j + 1 < n && isWordChar(text, j + 1))) {
+      apostrophe = true;
+      j++;
+    }
     let word = text.slice(i, j);
-    if (text[j] === "." && ((j - i < 6 && ABBREV_RE.test(`${word}.`)) || /\p{L}\.\p{L}/u.test(word)))
+    if (
+      text.charCodeAt(j) === 46 &&
+      ((j - i < 6 && ABBREV_RE.test(`${word}.`)) || /\p{L}\.\p{L}/u.test(word))
+    )
       word += ".";
     const lower = word.toLowerCase();
-    const plain = lower.includes("'") || lower.includes("’") ? lower.replace(POSSESSIVE_RE, "") : lower;
-    out.push({ text: word, lower: plain, start: i, end: i + word.length });
+    out.push({
+      text: word,
+      lower: apostrophe ? lower.replace(POSSESSIVE_RE, "") : lower,
+      start: i,
+      end: i + word.length,
+    });
     i = i + word.length;
   }
   return out;

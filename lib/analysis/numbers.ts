@@ -49,12 +49,16 @@ export function tokenize(text: string): Token[] {
     } else if (letterAt(text, i) > 0) {
       for (let w = letterAt(text, j); w > 0; w = letterAt(text, j)) j += w;
       tokens.push({ lower: text.slice(i, j).toLowerCase(), start: i, end: j, kind: "word" });
+    } else if (text.charCodeAt(i) < 128) {
+      // ASCII, most of what is left (spaces above all): no code point to build, no pattern to ask.
+      const c = text.charCodeAt(i);
+      j = i + 1;
+      if (c !== 32 && (c < 9 || c > 13)) tokens.push({ lower: text[i]!, start: i, end: j, kind: "punct" });
     } else {
       const ch = String.fromCodePoint(text.codePointAt(i)!);
       j = i + ch.length;
-      const c = text.charCodeAt(i);
-      const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch);
-      if (!space) tokens.push({ lower: DASHES.test(ch) ? "-" : ch, start: i, end: j, kind: "punct" });
+      if (!SPACE.test(ch))
+        tokens.push({ lower: DASHES.test(ch) ? "-" : ch, start: i, end: j, kind: "punct" });
     }
     i = j;
   }

@@ -107,6 +107,8 @@ interface RunName {
   clauseStart: boolean;
 }
 
+const CLAUSE_GAP = /[“"(:—–•*]\s*$|[.!?]["”’]?\s+$/u;
+
 function nameInRun(
   text: string,
   toks: Token[],
@@ -115,8 +117,9 @@ function nameInRun(
   lowerWords: ReadonlySet<string>,
 ): RunName | null {
   let first = a;
-  const clauseStart =
-    a === 0 || /[“"(:—–•*]\s*$|[.!?]["”’]?\s+$/u.test(text.slice(toks[a - 1]!.end, toks[a]!.start));
+  // Most runs follow a single space, which opens no clause; the pattern is for the rest.
+  const gap = a === 0 ? "" : text.slice(toks[a - 1]!.end, toks[a]!.start);
+  const clauseStart = a === 0 || (gap !== " " && CLAUSE_GAP.test(gap));
   const lead = toks[a]!;
   // "Despite", "Following": capitalised only because a sentence starts there.
   // "De la Cruz said": a capitalised particle opens a surname, not a clause.

@@ -106,6 +106,7 @@ export function sentenceFacts(
 
 const APPOINTED_BY =
   /^,[^,;]{0,60}?\bwhom\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:has\s+|had\s+)?(?:made|named|appointed|chose|picked|tapped)\s+(?:its|his|her|their|as)\b/u;
+const RELATIVE_ASIDE = /^,[^;]{0,80}?\b(who\s[^;]*)$/u;
 
 export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
   const { text, offset, ss } = f;
@@ -152,7 +153,9 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   const main = withoutAside(after);
   // "X, the minister of state who chaired the session, said…": the aside's own clause seats them.
   const aside = text.slice(end, Math.max(end, m.afterStart - offset) + 120);
-  const relative = /^,[^;]{0,80}?\b(who\s[^;]*)$/u.exec(aside)?.[1] ?? "";
+  // Only an aside opening with a comma and holding "who" can match; most have neither.
+  const relative =
+    aside.startsWith(",") && aside.includes("who") ? (RELATIVE_ASIDE.exec(aside)?.[1] ?? "") : "";
   // "…, who chaired the previous round", "who hosted talks in 2019": other talks; "since last year" is these.
   const who = OTHER_TALKS.test(relative) ? "" : relative;
   const saysSeated = (re: RegExp) =>
@@ -251,7 +254,8 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
       sideOn !== undefined ||
       frontedFor !== undefined ||
       ownCountry ||
-      TEAM_MEMBER_AFTER.test(text.slice(end, end + 160)),
+      // The apposition opens with a comma right after the name; no comma, no slice to test.
+      (text.charCodeAt(end) === 44 && TEAM_MEMBER_AFTER.test(text.slice(end, end + 160))),
     meeting,
   };
   if (groupSide) placement.groupSide = groupSide;
