@@ -18,7 +18,7 @@ const MEETING_HEADS =
 const WAR_HEADS = /^(?:war|wars|conflict|fighting|invasion|occupation|siege|hostilities|offensive|blockade)$/;
 const CEASEFIRE_HEADS = /^(?:ceasefire|cease-fire|truce|pause|lull|cessation)$/;
 const PLAN_HEADS =
-  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|paper|statement|agenda|deal|agreement|arrangement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text)$/;
+  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|paper|statement|agenda|deal|agreement|arrangement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text|mechanism|set)$/;
 const OTHER_HEADS =
   /^(?:visit|trip|moratorium|freeze|deadline|transition|phase|period|extension|window|halt|tour|mission)$/;
 const BACKGROUND_ADJECTIVE =
@@ -63,7 +63,7 @@ const AGREED_POINTS =
 const LASTED_VERB =
   "(?:lasted|lasting|ran|went on|stretched|continued|dragged on|took|(?:held|spread|conducted|took place) over|spanning|spanned|(?:ended|broke up|concluded|finished|wrapped up|closed) after)\\s+(?:for\\s+)?(?:[\\w-]+\\s+){0,2}$";
 const LASTED = new RegExp(
-  `\\b(talks|meetings?|sessions?|sittings?|round|summit|negotiations|discussions?|consultations|deliberations|conversations?|calls?|encounter|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\\b[^.;:!?]{0,60}?\\b${LASTED_VERB}`,
+  `\\b(talks|meetings?|sessions?|sittings?|round|summit|negotiations|discussions?|consultations|deliberations|conversations?|calls?|encounter|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\\b[^.;:!?]{0,100}?\\b${LASTED_VERB}`,
   "i",
 );
 const LASTED_END = new RegExp(`\\b${LASTED_VERB}`, "i");
@@ -90,6 +90,9 @@ export function durationSlotFromVerb(before: string, after = ""): MeasuredSlot |
     return { slot: "meeting.duration", topic: "dates" };
   // "negotiators spent two days in the same room", "spent 11 hours at the table".
   if (/\bspent\s+(?:[\w-]+\s+){0,2}$/i.test(tail) && SPENT_AT_TALKS.test(after.slice(0, 60)))
+    return { slot: "meeting.duration", topic: "dates" };
+  // "ended a round of talks in Doha on Tuesday after three days".
+  if (/\bafter\s+(?:[\w-]+\s+){0,2}$/.test(tail) && ENDED_TALKS_AFTER.test(tail))
     return { slot: "meeting.duration", topic: "dates" };
   const lasted = LASTED_END.test(tail) ? LASTED.exec(tail) : null;
   if (lasted?.[1]) return durationSlot(lasted[1], []);
@@ -118,6 +121,8 @@ export function isMeetingScale(clause: string, before: string): boolean {
   );
 }
 
+const ENDED_TALKS_AFTER =
+  /\b(?:ended|concluded|wrapped up|closed)\s+(?:(?:a|the|their|its|this|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|session|meeting)\b[^.;:!?]{0,80}?\bafter\s+(?:[\w-]+\s+){0,2}$/i;
 const NEGOTIATED = /\b(?:negotiated|bargained|haggled|conferred|deliberated)\b/i;
 const SPENT_AT_TALKS =
   /^[\w\s.-]{0,25}?\b(?:in the (?:same )?room|at the (?:negotiating )?table|in (?:talks|negotiations)|negotiating|face to face)\b/i;

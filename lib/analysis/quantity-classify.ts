@@ -72,7 +72,10 @@ export function classify(
       const [head = "", second = ""] = wordsAfter(tokens, unit.next);
       return (unit.compound && (isPlanHead(head) || isPlanHead(second))) ||
         prev === "its" ||
-        mentionsPlan(text)
+        unit.listed === true ||
+        mentionsPlan(text) ||
+        // "The paper they discussed runs to 14 points" (but "12 articles for the paper" counts no plan).
+        (at(tokens, unit.next - 1) === "points" && /\bpaper\b/i.test(text))
         ? { slot: "plan.size", topic: "plan-terms" }
         : null;
     }

@@ -78,6 +78,13 @@ const DURATIONS: Array<[string, number | null, number | null, string?]> = [
     "days",
   ],
   ["The two sides' negotiators spent two days in the same room for the first time.", 2, 2, "days"],
+  [
+    "The talks, chaired by the Ghanaian foreign minister, Kofi Mensah Boateng, lasted two days.",
+    2,
+    2,
+    "days",
+  ],
+  ["The government and the rebels ended a round of talks in Lomé on Tuesday after three days.", 3, 3, "days"],
 ];
 
 const NOT_DURATIONS = [
@@ -88,6 +95,7 @@ const NOT_DURATIONS = [
   "Residents queued for hours at the border crossing.",
   "The minister spent two days in Paris before the talks.",
   "A two-day round of shelling hit the town before the talks.",
+  "The army ended its offensive after three days.",
 ];
 
 /** Read by no rule yet: being somewhere for hours is not plainly a sitting. */
@@ -211,4 +219,24 @@ describe("what a count counts", () => {
       [12, 12, "prisoners"],
     ]);
   });
+});
+
+describe("plans counted in measures, mechanisms and papers", () => {
+  it.each([
+    ["According to government sources, the six measures agreed include two new crossing points.", 6],
+    ["The delegations agreed to keep working on a package of seven measures.", 7],
+    ["A package of six confidence-building measures was agreed.", 6],
+    ["Sources tell us a seven-point mechanism has been put on the table.", 7],
+    ["His team drafted an eight-point set of measures.", 8],
+    ["The paper they discussed runs to 14 points.", 14],
+  ])("%s", (body, n) => {
+    expect(values(body, "plan.size").map(bounds)).toEqual([[n, n, "points"]]);
+  });
+
+  it.each(["The EU adopted six measures against the regime.", "He wrote 12 articles for the paper."])(
+    "no plan size: %s",
+    (body) => {
+      expect(values(body, "plan.size")).toEqual([]);
+    },
+  );
 });

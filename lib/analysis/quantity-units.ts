@@ -18,6 +18,13 @@ for (const [unit, factor, forms] of [
 }
 
 const PART_OF_TEXT = /^(?:article|clause|provision|item)s?$/;
+const MEASURES = /^(?:measures|steps)$/;
+
+/** Where "measures" stands from `k`, past one hyphenated modifier ("confidence-building"), or -1. */
+function measuresAt(tokens: readonly Token[], k: number): number {
+  if (MEASURES.test(at(tokens, k))) return k;
+  return at(tokens, k + 1) === "-" && MEASURES.test(at(tokens, k + 3)) ? k + 3 : -1;
+}
 
 export type SizeKind = "points" | "phases" | "members";
 export const SIZE_UNITS = new Map<string, SizeKind>();
@@ -37,6 +44,8 @@ export interface Unit {
   /** Multiplier into `unit` (minutes are kept as hours so "90 minutes" meets "an hour and a half"). */
   factor: number;
   compound: boolean;
+  /** Counted as a plan's listed measures ("a package of seven measures"): a plan, whatever else the sentence says. */
+  listed?: boolean;
   /** Token index after the unit (and after "-long"). */
   next: number;
   /** A count of people with no noun written ("1.9 million displaced"). */
@@ -88,6 +97,15 @@ export function unitAt(tokens: readonly Token[], j: number, amount: NumberMatch)
     (!compound || isPlanHead(at(tokens, k + 1)) || isPlanHead(at(tokens, k + 2)))
   )
     return { kind: "points", unit: "points", factor: 1, compound, next: k + 1 };
+  // "a package of seven measures", "the six measures agreed": a plan counted in its measures.
+  const measure = measuresAt(tokens, k);
+  if (
+    !compound &&
+    measure !== -1 &&
+    (/^(?:package|set|list|series)$/.test(at(tokens, amount.first - 2)) ||
+      /^(?:agreed|adopted|endorsed|approved)$/.test(at(tokens, measure + 1)))
+  )
+    return { kind: "points", unit: "points", factor: 1, compound, next: measure + 1, listed: true };
   if (compound) return null;
   if (word === "percent" || word === "%")
     return { kind: "percent", unit: "percent", factor: 1, compound, next: k + 1 };

@@ -209,6 +209,16 @@ describe("quantities", () => {
     expect(verdict([plan(6)], [plan(7)]).verdict).toBe("contradict");
   });
 
+  it("let a day of talks hold its hours: 'spent a day in the same room' and 'nearly nine hours'", () => {
+    const aDay = qty({ min: 1, max: 1, unit: "days" });
+    expect(verdict([aDay], [qty(h(8.1, 9))])).toEqual({
+      verdict: "agree",
+      reason: "8.1–9 h consistent with 1 day",
+    });
+    expect(verdict([aDay], [qty(h(40, 40))]).verdict).toBe("contradict");
+    expect(verdict([qty({ min: 3, max: 3, unit: "days" })], [qty(h(5, 5))]).verdict).toBe("contradict");
+  });
+
   it("convert between units of time", () => {
     expect(verdict([qty({ min: 90, max: 90, unit: "minutes" })], [qty(h(1.5, 1.5))]).verdict).toBe("agree");
     expect(verdict([qty({ min: 2, max: 2, unit: "days" })], [qty(h(5, 5))]).verdict).toBe("contradict");

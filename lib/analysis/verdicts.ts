@@ -106,6 +106,8 @@ function relateDates(a: DatePrepared, b: DatePrepared): Relation {
 }
 
 type QuantityPrepared = Extract<PreparedValue, { kind: "quantity" }>;
+/** A day in the base unit of time (hours). */
+const DAY = 24;
 
 /** a's bounds lie inside b's, honouring exclusive ends. */
 function inside(a: QuantityPrepared, b: QuantityPrepared): boolean {
@@ -128,6 +130,11 @@ function relateQuantities(a: QuantityPrepared, b: QuantityPrepared): Relation {
     // covers "five and a half hours"; "five hours" and "six hours", both to the hour, still differ.
     const coarser = Math.max(a.step, b.step);
     const rounded = a.step !== b.step && a.step > 0 && b.step > 0 && Math.abs(a.lo - b.lo) <= coarser / 2;
+    // "spent a day in the same room" and "nine hours": a day of talks holds its hours.
+    const oneDay = (q: QuantityPrepared) => q.step === DAY && q.lo === DAY;
+    const dayOf = oneDay(a) ? b : oneDay(b) ? a : undefined;
+    if (dayOf && dayOf.step !== DAY && dayOf.hi <= DAY)
+      return { how: "consistent", x: dayOf, y: dayOf === a ? b : a };
     if (rounded)
       return a.step < b.step ? { how: "consistent", x: a, y: b } : { how: "consistent", x: b, y: a };
     if (lo.lo > hi.hi || (touching && (open(a) || open(b)))) how = "disjoint";
