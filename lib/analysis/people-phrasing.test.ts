@@ -859,6 +859,31 @@ describe("seats and sides in a sixth round of coverage's words", () => {
     expect(inSlot(body, slot)).toEqual(names);
   });
 
+  it.each([
+    [
+      "Armenia and Turkey met in Vienna on Wednesday. Armenia's envoy Ruben Sevunts led his delegation. Sevunts's team comprised Deputy Foreign Minister Lilit Abgaryan and Garegin Melkonyan, the lawyer who drafted the position.",
+      "delegation.armenia",
+      ["Garegin Melkonyan", "Lilit Abgaryan", "Ruben Sevunts"],
+    ],
+    [
+      "Armenia and Turkey met in Vienna on Wednesday. Turkey's Ambassador Kerem Altindag led a delegation that included Defne Uysal, director-general for the Caucasus at the foreign ministry, and Serdar Kilic, an Interior Ministry expert.",
+      "delegation.turkey",
+      ["Defne Uysal", "Kerem Altindag", "Serdar Kilic"],
+    ],
+    [
+      "India and China held talks in Beijing on Tuesday. India's national security adviser, Arvind Raghu, led a delegation that included a serving corps commander, Lt Gen Harpreet Bains of 14 Corps.",
+      "delegation.india",
+      ["Arvind Raghu", "Harpreet Bains"],
+    ],
+    [
+      "Armenia and Azerbaijan met in Tbilisi. Vahagn Avetisyan, Armenia's deputy prime minister, brought his usual team, including Colonel Gor Arzuman of the border guard.",
+      "delegation.armenia",
+      ["Gor Arzuman", "Vahagn Avetisyan"],
+    ],
+  ])("seats a leader's team: %s", (body, slot, names) => {
+    expect(inSlot(body, slot)).toEqual(names);
+  });
+
   it("keeps a minister's 'faced' out of her apposition: the deputy who faced Congo's diplomat is Rwanda's", () => {
     const body =
       "Rwanda and Congo met in Doha on Tuesday. Rwanda's Foreign Minister Paul Gasana and his deputy, Minister of State Rose Uwera, faced Congo's top diplomat, Marie Kabila.";

@@ -66,6 +66,8 @@ export function resolveSides(
       const atSide = WITH_BEFORE.test(lead) && AT_SIDE.test(ctx.body.slice(m.afterStart, m.afterStart + 30));
       if (prev && (COMPANION.test(lead) || (WITH_AIDE.test(lead) && AIDE_TITLE.test(m.title)) || atSide))
         companions.set(m, prev);
+      // "Sevunts's team comprised A", "X led a delegation that included A": A is on X's team.
+      else if (prev && leadsTeamOf(ctx.body.slice(prev.end, m.titleStart))) companions.set(m, prev);
       // "X is joined by A of the State Department and B": B comes along too.
       else if (prev && companions.has(prev) && LIST_MATES.test(ctx.body.slice(prev.afterStart, m.titleStart)))
         companions.set(m, companions.get(prev)!);
@@ -194,6 +196,18 @@ function openingSide(ctx: ExtractionContext, index: number): string | undefined 
   const text = ctx.sentences[index]?.text ?? "";
   const first = findSides(text.slice(0, 60))[0];
   return first && first.start <= 4 && first.kind !== "party" ? first.side : undefined;
+}
+
+// "Sevunts's team comprised", "'s delegation included", "Arboleda's included": the owner's team.
+const OWNERS_TEAM =
+  /^(?:['’]s?)?\s+(?:(?:own|usual|small|negotiating)\s+)?(?:(?:team|delegation)\s+)?(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of)\s+$/;
+// "X led a delegation that included", "X, India's adviser, led a delegation that included", "brought his usual team, including".
+const LED_TEAM =
+  /^(?:,[^.;]{0,100}?,|,)?\s+(?:led|headed|brought|took)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:team|delegation|panel)(?:\s+with\s+(?:him|her))?\s*(?:(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised)|,?\s*(?:including|comprising)|:)\s+$/;
+
+/** Whether the words between two names make the second a member of the first one's team. */
+function leadsTeamOf(between: string): boolean {
+  return between.length <= 160 && (OWNERS_TEAM.test(between) || LED_TEAM.test(between));
 }
 
 // Between two list-mates: ", and", or the first one's service ("A of the State Department and B").

@@ -180,7 +180,7 @@ const TEAM = "(?:delegation|team|negotiators)\\b";
 export const LEADS_ITS_OWN = new RegExp(`${LEADS}(?:its|their)\\s+${TEAM}`, "u");
 // "X, Kyrgyzstan's deputy prime minister, heads his country's delegation": the title gives the side.
 export const LEADS_COUNTRYS = new RegExp(
-  `${LEADS}(?:his|her)\\s+(?:(?:country|government|nation|community|party|movement)['’]s\\s+)?${TEAM}`,
+  `${LEADS}(?:(?:his|her)\\s+(?:(?:country|government|nation|community|party|movement)['’]s\\s+)?|an?\\s+(?:[\\w-]+\\s+){0,2})${TEAM}`,
   "u",
 );
 
