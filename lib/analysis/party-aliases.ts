@@ -244,13 +244,14 @@ export function venueSide(
   return venue?.side;
 }
 
-// "mediated by Norway", "Norway's mediation", "Qatari mediators", "sat in for Washington".
+// "mediated by Norway", "Norway's mediation", "Qatari mediators", "sat in for Washington",
+// "under the auspices of the Swiss Confederation".
 const MEDIATOR_BEFORE =
-  /\b(?:(?:mediated|brokered|facilitated|chaired)\s+by|(?:observers?|mediators?)\s+(?:for|from)|sat in for)\s+(?:the\s+)?$/;
+  /\b(?:(?:mediated|brokered|facilitated|chaired)\s+by|(?:observers?|mediators?)\s+(?:for|from)|sat in for|under the (?:auspices|mediation|aegis) of)\s+(?:the\s+)?$/;
 const MEDIATOR_AFTER =
   /^(?:\s+(?:mediators?|mediation|facilitators?|observers?)|-(?:brokered|mediated|facilitated|sponsored|hosted))\b/;
 const mediatorBefore = (before: string) =>
-  (before.includes("by") || before.includes("for") || before.includes("from")) &&
+  (before.includes("by") || before.includes("for") || before.includes("from") || before.includes("of")) &&
   MEDIATOR_BEFORE.test(before);
 function isMediator(body: string, m: SideMention): boolean {
   return (

@@ -42,7 +42,7 @@ function refersBack(text: string, antecedent: Mention, first: Mention | undefine
 }
 
 const LED_BY_PRONOUN =
-  /^(?:(?:It|They|The (?:delegation|team|panel))\s+(?:(?:is|was|are|were|has been|had been|will be)\s+)?(?:led|headed|chaired|fronted)\s+by|At its head (?:is|was)|(?:Leading|Heading) it (?:is|was))\s+$/u;
+  /^(?:(?:It|They|The (?:delegation|team|panel))\s+(?:(?:is|was|are|were|has been|had been|will be)\s+)?(?:led|headed|chaired|fronted)\s+by|(?:Its|The) (?:delegation|team|panel)\s+(?:also\s+)?(?:comprised|included|consisted of|(?:was|is) made up of)(?:\s+the)?|At its head (?:is|was)|(?:Leading|Heading) it (?:is|was))\s+$/u;
 // "X, who led the delegation, said…", "Senator X leads the delegation; he is joined by…"
 const LED_THE_DELEGATION =
   /^\s*(?:,\s*who\s+)?(?:\p{Ll}+ly\s+)?(?:led|leads|headed|heads|chaired|chairs)\s+the\s+(?:delegation|team|panel|negotiators)\b/u;

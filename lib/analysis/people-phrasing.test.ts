@@ -902,3 +902,17 @@ describe("seats and sides in a sixth round of coverage's words", () => {
     expect(seated(body, "Joan Pratt")).toBe(false);
   });
 });
+
+describe("the delegation the sentence before named", () => {
+  it("seats 'The delegation comprised A; B; and C' with the government delegation just named", () => {
+    const body =
+      "BAMAKO — The government delegation to the Algiers talks said on Wednesday that the state's unity was not up for discussion, as it met the rebels under the auspices of the Algerian government. The delegation comprised the Minister of Territorial Administration, Moussa Keita; Awa Traore, legal adviser at the presidency; and Ibrahim Sidibe, a former governor.";
+    expect(inSlot(body, "delegation.mali")).toEqual(["Awa Traore", "Ibrahim Sidibe", "Moussa Keita"]);
+  });
+
+  it("takes a mediator named by 'under the auspices of' for no party", () => {
+    const body =
+      "BAMAKO — The government delegation met the rebels under the auspices of the Swiss Confederation. The government delegation was led by Moussa Keita.";
+    expect(partyAliases(body, 2026).get("government")).toBe("mali");
+  });
+});
