@@ -187,6 +187,22 @@ describe("compareClaims row verdicts", () => {
       [],
     );
     expect(hostages[0]!.verdict).toBe("contradict");
+    // "17 killed since midnight" and "23 in the previous 24 hours" count different stretches.
+    const daily = compareClaims(
+      ["A", "B"],
+      [
+        count("A", "count.killed-over-period", 17, "people"),
+        count("B", "count.killed-over-period", 23, "people"),
+      ],
+      [],
+    );
+    expect(daily[0]!.verdict).toBe("partial");
+    const totals = compareClaims(
+      ["A", "B"],
+      [count("A", "count.killed", 170, "people"), count("B", "count.killed", 230, "people")],
+      [],
+    );
+    expect(totals[0]!.verdict).toBe("contradict");
   });
 
   it("contradicts on opposite term stances", () => {

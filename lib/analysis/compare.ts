@@ -28,7 +28,8 @@ type RowOverrides = Map<string, Override>;
  * A count of troops that says nothing of what befell them ("17 soldiers", "some 3,500 soldiers")
  * is one too: outlets count a patrol, a border deployment or a whole army under the same word.
  * So are counts of officials and diplomats, which are mostly an outlet's sources ("two officials
- * said", "according to three diplomats").
+ * said", "according to three diplomats"). Tolls over a stretch of time ("17 killed since
+ * midnight", "23 in the previous 24 hours") count different stretches, which rarely coincide.
  */
 function slotIsExclusive(slot: string): boolean {
   return !(
@@ -37,7 +38,8 @@ function slotIsExclusive(slot: string): boolean {
     slot.endsWith(".mentioned") ||
     slot === "count.troops" ||
     slot === "count.officials" ||
-    slot === "count.diplomats"
+    slot === "count.diplomats" ||
+    slot.endsWith("-over-period")
   );
 }
 

@@ -145,6 +145,10 @@ const WINDOW = new RegExp(
     "(?:in|over|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:[\\w-]+\\s+)?(?:days?|weeks?|months?)",
     "last\\s+(?:week|month)",
     "(?:in|over)\\s+recent\\s+(?:days|weeks|months)",
+    // A day's toll: "since midnight", "in the previous 24 hours", "overnight".
+    "since\\s+(?:midnight|dawn|(?:this\\s+)?morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "(?:in|over|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:[\\w-]+\\s+)?hours?",
+    "overnight",
   ]
     .map((p) => `\\b${p}\\b`)
     .join("|"),

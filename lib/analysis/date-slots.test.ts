@@ -271,3 +271,21 @@ describe("whose date a possessive or a first round is", () => {
     expect(found.map((s) => s[1])).toEqual(["meeting.date"]);
   });
 });
+
+describe("journeys and interviews around the sitting", () => {
+  it("dates the sitting by 'returned to their hotel late on Wednesday after a six-hour session'", () => {
+    const found = slots(
+      "The negotiators returned to their hotel late on Wednesday after a six-hour session at the ministry.",
+      "2026-09-18",
+    );
+    expect(found.map((s) => s.slice(1))).toEqual([["meeting.date", "2026-09-16", "2026-09-16"]]);
+  });
+
+  it("does not date the sitting by when someone was 'speaking to television on Thursday'", () => {
+    const found = slots(
+      "The president, speaking to state television in the capital on Thursday, said the talks were useful.",
+      "2026-09-18",
+    );
+    expect(found.map((s) => s[1])).toEqual(["date.mentioned"]);
+  });
+});

@@ -73,6 +73,8 @@ const TRAVEL_BEFORE = new RegExp(
   "i",
 );
 const TRAVEL_END = new RegExp(TRAVEL_TAIL, "i");
+/** "speaking to RTS television in Belgrade on Thursday": when someone spoke, not when anyone met. */
+const SPEAKING_BEFORE = /\b(?:speaking|talking|writing)\b[^,.;]{0,60}?\b(?:on|late on|early on)\s+$/i;
 
 /**
  * The event a date in `sentence[start, end)` is the date of, or `date.mentioned`. `laterDates` are
@@ -90,8 +92,13 @@ export function dateSlot(
   const lead = sentence.slice(Math.max(0, start - 60), start);
   // "the first in the capital since January", "returned from Addis Ababa on Friday after talks on
   // Thursday": a reference point or a journey, not the day the talks sat.
-  if (REFERENCE_BEFORE.test(lead) || (TRAVEL_END.test(lead) && TRAVEL_BEFORE.test(lead)))
-    return "date.mentioned";
+  if (REFERENCE_BEFORE.test(lead) || SPEAKING_BEFORE.test(lead)) return "date.mentioned";
+  if (TRAVEL_END.test(lead) && TRAVEL_BEFORE.test(lead)) {
+    // "returned to their hotel late on Wednesday after a six-hour session": with no date of its
+    // own, the sitting ended that day.
+    const sittingAfter = AFTER_SITTING.test(sentence.slice(end, end + 80)) && laterDates.length === 0;
+    return sittingAfter ? MEETING : "date.mentioned";
+  }
   const possessive = /['’]s\b/.test(sentence.slice(end - 2, end + 2));
   if (!possessive && SPEECH_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))
     // "announced on Tuesday after two days of talks": said as the sitting closed, on its last day.

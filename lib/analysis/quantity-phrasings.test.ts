@@ -240,3 +240,12 @@ describe("plans counted in measures, mechanisms and papers", () => {
     },
   );
 });
+
+describe("a day's toll", () => {
+  it.each([
+    "The health ministry reports 17 people killed in strikes since midnight.",
+    "The ministry said 23 people had been killed in the previous 24 hours.",
+  ])("files %s under a stretch of time", (body) => {
+    expect(values(body, "count.killed-over-period")).toHaveLength(1);
+  });
+});
