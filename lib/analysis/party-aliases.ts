@@ -217,7 +217,8 @@ const PEACE_PROCESS_AFTER = /^\s+peace\s+(?:talks|process|negotiations)\b/;
 const GOVERNMENT_WORD = /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+)?government\b/;
 
 // "talks in Qatar ended", "met for six hours on Wednesday in Pretoria": where the talks were held.
-const VENUE_TAIL = "\\b(?:in|at)\\s+(?:the\\s+)?$";
+// ("happened in Jeddah, and not in Addis Ababa": a place denied is no venue.)
+const VENUE_TAIL = "(?<!\\bnot\\s)\\b(?:in|at)\\s+(?:the\\s+)?$";
 const VENUE_BEFORE = new RegExp(
   `\\b(?:talks|negotiations|session|meeting|round|summit|met|meet|meets|convened)\\b[^.;]{0,40}?${VENUE_TAIL}`,
   "i",

@@ -916,3 +916,52 @@ describe("the delegation the sentence before named", () => {
     expect(partyAliases(body, 2026).get("government")).toBe("mali");
   });
 });
+
+describe("observers, chairs and where officials serve", () => {
+  it.each([
+    [
+      "Colombia's government and the rebels met in Doha. In the room: the mediators and the observers — Norway's Lars Berg, Spain's Ines Vidal and, for the first time, an American, Cole Whit of the State Department's Western Hemisphere bureau.",
+      "delegation.us",
+      ["Cole Whit"],
+    ],
+    [
+      "Armenia and Turkey met in Vienna. Two American diplomats watched from the end of the table: Greg Ash, the deputy assistant secretary of state for the Caucasus, and Dana Oye, who covers regional security at the US Embassy in Vienna.",
+      "delegation.us",
+      ["Dana Oye", "Greg Ash"],
+    ],
+    [
+      "Israel and Hamas held indirect talks in Doha. The American envoy, Eli Brand, and CIA official Kay Whit sat with the mediators throughout.",
+      "delegation.us",
+      ["Eli Brand", "Kay Whit"],
+    ],
+    [
+      "Israel and Hamas held indirect talks in Doha on Monday. Two Americans sat at their table: Eli Brand, the special envoy for hostage affairs, and Kay Whit, a CIA officer.",
+      "delegation.us",
+      ["Eli Brand", "Kay Whit"],
+    ],
+    [
+      "Serbia and Kosovo met in Washington. Who was there? The US side: envoy Rob Halver, who chaired; Dana Whit of the State Department's European bureau; and Mark Oye, the National Security Council's senior director for Europe.",
+      "delegation.us",
+      ["Dana Whit", "Mark Oye", "Rob Halver"],
+    ],
+    [
+      "Armenia and Azerbaijan met in Washington. The session was chaired by Nat Corr, a former ambassador to Georgia.",
+      "delegation.us",
+      ["Nat Corr"],
+    ],
+  ])("%s → %s", (body, slot, names) => {
+    expect(inSlot(body, slot)).toEqual(names);
+  });
+
+  it("does not give go-betweens who 'sat with' the chair the venue's side", () => {
+    const body =
+      "Sudan's army and the RSF met in Manama. Bahraini Undersecretary Yusuf Mannai presided. The Saudi and Egyptian mediators, Majid Sahli and Maj. Gen. Tarek Shal, sat with him.";
+    expect(inSlot(body, "delegation.bahrain")).toEqual(["Yusuf Mannai"]);
+  });
+
+  it("takes no venue from a place the text denies: 'in Jeddah, and not in Addis Ababa'", () => {
+    const body =
+      "Ethiopian and Eritrean officials met on Monday. That the meeting happened in Jeddah, and not in Addis Ababa, says much. Turki Nasser, the kingdom's minister of state, personally chaired Monday's session.";
+    expect(inSlot(body, "delegation.ethiopia")).toEqual([]);
+  });
+});

@@ -132,6 +132,8 @@ export function resolveSides(
     offer(m, mediatorOf(ctx, m), 5);
     // "X, a retired Jamaican judge who heads the Caribbean Community's panel": the body they lead.
     offer(m, bodyLed(ctx, m), 5);
+    // "X, who covers regional security at the US Embassy in Vienna": where they serve.
+    offer(m, servesAt(ctx, m), 3);
     offer(m, placements.get(m)?.groupSide, 3);
     // "For X, the moment came… The Norwegian envoy had spent…": the description gives the side.
     offer(m, describedAs.get(m), 2);
@@ -157,7 +159,8 @@ export function resolveSides(
     // under another country's mediation. A head of state "receiving the delegation" at home is not.
     const office = officeOfMention(m);
     if (p?.hosts && !HEAD_OF_STATE.test(office ?? "")) offer(m, venue, 1);
-    if (p?.chairs && !p.hosts) offer(m, mediating, 1);
+    // A chair no mediator claims presides for the country the talks are held in.
+    if (p?.chairs && !p.hosts) offer(m, mediating ?? (p.presides ? venue : undefined), 1);
   }
   // "Interior Minister X" in talks between a government and a movement is that government's.
   const government = aliases.get("government");
@@ -212,7 +215,7 @@ function leadsTeamOf(between: string): boolean {
 
 // Between two list-mates: ", and", or the first one's service ("A of the State Department and B").
 const LIST_MATES =
-  /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){1,4})?\s*,?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/u;
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){1,4})?\s*[,;]?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/u;
 const HEAD_OF_STATE = /^(?:president|prime-minister|king|queen|emir|sultan|leader|head-of-state)$/;
 // A minister serves a government; a party's or movement's "secretary" does not.
 const CABINET_TITLE = /\b(?:minister|interlocutor)\b/;
@@ -226,6 +229,16 @@ function bodyLed(ctx: ExtractionContext, m: Mention): string | undefined {
   const led = WHO_HEADS.exec(ctx.body.slice(m.end, m.end + 160))?.[1];
   const body = led ? findSides(led)[0] : undefined;
   return body && body.start === 0 && (body.kind === "bloc" || body.kind === "group") ? body.side : undefined;
+}
+
+const WHO_SERVES_AT =
+  /^,\s+who\s+[^,;.]{0,60}?\b(?:at|in|for|with)\s+the\s+([^,;.]{2,40}?)\s+(?:[Ee]mbassy|[Mm]inistry|[Mm]ission|[Dd]epartment|[Cc]onsulate)\b/;
+
+/** The side a "who … at the US Embassy" clause serves. */
+function servesAt(ctx: ExtractionContext, m: Mention): string | undefined {
+  const at = WHO_SERVES_AT.exec(ctx.body.slice(m.end, m.end + 140))?.[1];
+  const side = at ? findSides(at)[0] : undefined;
+  return side && side.start === 0 ? side.side : undefined;
 }
 
 /** The one bloc named in a mediator's sentence, which their nationality yields to. */

@@ -38,7 +38,7 @@ export const ATTENDS = new RegExp(
 );
 // "will stay in the room", "was at the table": there, whatever the sentence calls the talks.
 export const IN_ROOM_AFTER = new RegExp(
-  `^(?![^.;]{0,60}?\\b(?:not|never|n't)\\b)[^.;]{0,60}?\\b(?:in|inside) the (?:negotiating )?room\\b|${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?at the (?:negotiating )?table\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))|${BEFORE_VERB}(?:watched|sat|followed)[^.;]{0,40}?\\bobservers?['’]? (?:seats?|benches?)\\b|${BEFORE_VERB}faced(?=\\s+\\p{Lu})|${BEFORE_VERB}(?:seated|in place)\\b(?!\\s+(?:in|among)\\s+(?:the\\s+)?(?:gallery|audience|public))`,
+  `^(?![^.;]{0,60}?\\b(?:not|never|n't)\\b)[^.;]{0,60}?\\b(?:in|inside) the (?:negotiating )?room\\b|${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?at the (?:negotiating )?table\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))|${BEFORE_VERB}(?:watched|sat|followed)[^.;]{0,40}?\\bobservers?['’]? (?:seats?|benches?)\\b|${BEFORE_VERB}faced(?=\\s+\\p{Lu})|${BEFORE_VERB}sat with (?:the|them|him|her)\\b|${BEFORE_VERB}(?:seated|in place)\\b(?!\\s+(?:in|among)\\s+(?:the\\s+)?(?:gallery|audience|public))`,
   "u",
 );
 // "attended as an observer": a role at the table, whatever the sentence calls the talks.
@@ -69,7 +69,7 @@ export const HOSTS_OFFICIALS = new RegExp(
 );
 // "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
 export const IN_ROOM =
-  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the (?:table|corridor|hall|room)\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including)|(?:^|[.;]\s*|—\s*)(?:In|On|At|Between|Beside|Alongside|Next to|Behind|Among|Around)\b[^.;]{0,60}?\s(?:sat|sits|were seated|was seated)\s|(?:in the room|at the table|present|inside)\s*:|\b(?:[Tt]he|[Tt]heir)\s+(?:mediators|observers|hosts|co-chairs)\s+(?:were|are)\b|\b(?:envoys|observers|mediators|delegates|participants)\b[^.;:]{0,40}:)/;
+  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the (?:table|corridor|hall|room)\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including)|(?:^|[.;]\s*|—\s*)(?:In|On|At|Between|Beside|Alongside|Next to|Behind|Among|Around)\b[^.;]{0,60}?\s(?:sat|sits|were seated|was seated)\s|(?:in the room|\btable|present|inside)\s*:|\b(?:[Tt]he|[Tt]heir)\s+(?:mediators|observers|hosts|co-chairs)\s+(?:were|are)\b|\b(?:envoys|observers|mediators|delegates|participants)\b[^.;:]{0,40}[:—–])/;
 // "The host, Angola's foreign minister X, …", "The mediator, X, …": the role the talks give them.
 export const TALKS_ROLE_BEFORE =
   /(?:^|[.;]\s+|—\s*)(?:The|the)\s+(?:\p{L}+\s+)?(?:host|hosts|mediator|mediators|co-mediator|chair|facilitator|convener|observers)\s*,\s*(?:\S+\s+){0,5}$/u;

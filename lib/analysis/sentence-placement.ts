@@ -61,6 +61,8 @@ export interface Placement {
   chairs?: boolean;
   /** They host the talks: "X is hosting", "with Minister of State X acting as host". */
   hosts?: boolean;
+  /** They chair or host the session itself, not only go between: "chaired the session", "hosted by X". */
+  presides?: boolean;
   /** The sentence keeps them away from the table: "is expected in Cairo later this week". */
   absent?: boolean;
 }
@@ -265,5 +267,6 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   if (HOSTING.test(after) || /^[^.;]{0,30}?\bas\s+(?:the\s+)?(?:co-)?hosts?\b/.test(main))
     placement.hosts = true;
   if (chairs) placement.chairs = true;
+  if (host || hostedBy(text, at) || (who !== "" && HOSTS.test(who))) placement.presides = true;
   return placement;
 }
