@@ -53,6 +53,12 @@ import { SOUTH_SUDAN_NAIROBI } from "./corpus/south-sudan-nairobi";
 import { TRANSNISTRIA_VIENNA } from "./corpus/transnistria-vienna";
 import { VENEZUELA_US_CARACAS } from "./corpus/venezuela-us-caracas";
 import { WESTERN_SAHARA_GENEVA } from "./corpus/western-sahara-geneva";
+import { ETHIOPIA_FANO_NAIROBI } from "./corpus/ethiopia-fano-nairobi";
+import { SOMALIA_SOMALILAND_DJIBOUTI } from "./corpus/somalia-somaliland-djibouti";
+import { BELARUS_US_MINSK } from "./corpus/belarus-us-minsk";
+import { INDIA_PAKISTAN_ABUDHABI } from "./corpus/india-pakistan-abudhabi";
+import { LEBANON_SYRIA_BORDER_JEDDAH } from "./corpus/lebanon-syria-border-jeddah";
+import { PNG_BOUGAINVILLE_BRISBANE } from "./corpus/png-bougainville-brisbane";
 import type { GoldCluster } from "./gold";
 
 /**
@@ -64,7 +70,8 @@ import type { GoldCluster } from "./gold";
  * held-out set, retired here once its failures had been seen. ARMENIA_TURKEY_VIENNA to BOLIVIA_CHILE_LIMA
  * are a fifth batch, written with US officials in every negotiation and measured once before tuning.
  * AFGHANISTAN_US_DOHA to WESTERN_SAHARA_GENEVA were the third held-out set, retired here once it had
- * been measured four times and its writers' summaries had been read.
+ * been measured four times and its writers' summaries had been read. ETHIOPIA_FANO_NAIROBI to
+ * PNG_BOUGAINVILLE_BRISBANE are a sixth batch, US officials in each, measured once before tuning.
  */
 export const CLUSTERS: readonly GoldCluster[] = [
   GAZA_CAIRO,
@@ -122,4 +129,10 @@ export const CLUSTERS: readonly GoldCluster[] = [
   TRANSNISTRIA_VIENNA,
   VENEZUELA_US_CARACAS,
   WESTERN_SAHARA_GENEVA,
+  ETHIOPIA_FANO_NAIROBI,
+  SOMALIA_SOMALILAND_DJIBOUTI,
+  BELARUS_US_MINSK,
+  INDIA_PAKISTAN_ABUDHABI,
+  LEBANON_SYRIA_BORDER_JEDDAH,
+  PNG_BOUGAINVILLE_BRISBANE,
 ];
