@@ -15,7 +15,7 @@ export interface Token {
 }
 
 export const ABBREV_RE =
-  /^(?:\p{L}|\p{L}(?:\.\p{L})+|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sgt|capt|prof|sen|rep|gov|adm|maj|brig|amb|pres)\.$/iu;
+  /^(?:\p{L}|\p{L}(?:\.\p{L})+|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sgt|capt|cmdr|cdr|prof|sen|rep|gov|adm|maj|brig|amb|pres)\.$/iu;
 export const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_COMPOUND = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|bar|ould)-\p{Lu}/u;
 export const POSSESSIVE_RE = /['’]s?$/u;

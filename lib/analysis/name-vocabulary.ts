@@ -28,8 +28,8 @@ export const ROLE_HEADS = words(`
   congresswoman lawmaker governor mayor speaker judge justice prosecutor analyst economist expert
   researcher scholar professor fellow journalist correspondent reporter editor columnist historian
   leader lawyer jurist co-chair co-chairman co-chairwoman delegate observer facilitator interlocutor convenor convener liaison coordinator commissioner counterpart diplomat ceo founder strongman warlord marshal
-  deputy member lieutenant captain major brigadier officer legislator mp mr. mrs. ms. miss dr. prof.
-  sir dame lord lady gen. lt. col. sen. rep. gov. capt. adm. maj. brig. amb. pres. mr mrs ms dr
+  deputy member chargé chargée lieutenant captain major brigadier officer legislator mp mr. mrs. ms. miss dr. prof.
+  sir dame lord lady gen. lt. col. sen. rep. gov. capt. adm. maj. brig. amb. pres. cmdr. cdr. mr mrs ms dr
 `);
 
 /** Words that qualify a role: "special", "Russian foreign policy adviser", "chief negotiator". */
@@ -41,7 +41,7 @@ export const ROLE_MODIFIERS = words(`
   personal principal high supreme regional veteran longtime joint late future outgoing incoming bureau
   politburo council team ministry army delegation negotiating armed forces crown field lieutenant
   under undersecretary state general presidency government cabinet parliamentary opposition facto
-  then ex white house media communications rear
+  then ex white house media communications rear d'affaires d’affaires
 `);
 
 /** Words after "Secretary of" or "Envoy for" that belong to the title, not the name. */

@@ -15,7 +15,7 @@ import { sentenceSides } from "./sides";
 
 // "He is accompanied by X", "She was joined by X", "With him are X and Y".
 const PRONOUN_COMPANION =
-  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)(?:\s+(?:at the table|in the room|in the talks))?\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took)(?:\s+along)?|(?:With|Beside|Flanking|Behind)\s+(?:him|her)\s+(?:are|were|is|was|sat|sits|stood)|(?:At|By)\s+(?:his|her)\s+side\s+(?:are|were|is|was|sat|sits|stood)|Behind\s+(?:him|her)\s*:?)\s+/u;
+  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)(?:\s+(?:at the table|in the room|in the talks))?\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took)(?:\s+along)?|(?:He|She)\s+(?:is|was)\s+followed\s+by(?:\s+(?:two|three|four)\s+colleagues,?)?|(?:His|Her)\s+team\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of)|(?:With|Beside|Flanking|Behind)\s+(?:him|her)\s+(?:are|were|is|was|sat|sits|stood)|(?:At|By)\s+(?:his|her)\s+side\s+(?:are|were|is|was|sat|sits|stood)|Behind\s+(?:him|her)\s*:?)\s+/u;
 const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
 // "The Norwegian envoy had spent five hours shuttling…": a definite description of the last
 // sentence's subject, which may also give their nationality.
@@ -69,12 +69,12 @@ const COUNTERPARTS_OPEN =
   /^(?:Their|His|Her)\s+counterparts?\b(?:\s+(?:in|at)\s+[^,]{1,30})?\s+(?:were|was|are|is)\b/u;
 
 const SIDE_PRESENT =
-  /^(?:The\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:\s+(?:observers|delegation|team|envoys|side))?\s+(?:is|are|was|were|has|have)\s+(?:also\s+)?(?:at the (?:negotiating )?table|in the room|represented|there|arriving|arrived|here|in)\b(?:\s+too)?\s*[.!]?$/u;
+  /^(?:The\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:\s+(?:observers|delegation|team|envoys|side))?\s+(?:(?:is|are|was|were|has|have)\s+(?:also\s+)?(?:at the (?:negotiating )?table|in the room|represented|there|arriving|arrived|here|in|present)|came in a (?:group|team) of \w+)\b(?:\s+(?:too|throughout))?\s*[.!]?$|^(?:First|Next|Last|Then)\s+(?:to arrive|in|out|through the doors)\s*:\s*(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s*[.!]?$/u;
 
 /** The side a sentence says is at the talks, naming nobody: "The Americans are at the table too." */
 function sidePresent(ctx: ExtractionContext, index: number): string | undefined {
   const present = SIDE_PRESENT.exec((ctx.sentences[index]?.text ?? "").replace(ENTRY_STAMP, "").trim());
-  const side = present ? findSides(present[1] ?? "")[0] : undefined;
+  const side = present ? findSides(present[1] ?? present[2] ?? "")[0] : undefined;
   return side && side.start === 0 ? side.side : undefined;
 }
 

@@ -965,3 +965,49 @@ describe("observers, chairs and where officials serve", () => {
     expect(inSlot(body, "delegation.ethiopia")).toEqual([]);
   });
 });
+
+describe("US teams in a sixth round of coverage's words", () => {
+  it.each([
+    [
+      "Ethiopia's government and the militia met in Nairobi. 09:05 — First out: the US envoy for the Horn of Africa, Meg Ellis. She is followed by two colleagues, Tom Brand of the State Department and Pia Ram of the National Security Council.",
+      ["Meg Ellis", "Pia Ram", "Tom Brand"],
+    ],
+    [
+      "Somalia and Somaliland met in Djibouti. The Americans were present throughout. Ron Estra, Washington's ambassador to Somalia, sat with Cmdr. Lisa Haver of U.S. Africa Command.",
+      ["Lisa Haver", "Ron Estra"],
+    ],
+    [
+      "MINSK — The foreign minister today received a delegation of the United States headed by Deputy Special Envoy Ella Kasp, the ministry said. The talks lasted an hour and a half.",
+      ["Ella Kasp"],
+    ],
+    [
+      "Lebanon and Syria met in Jeddah. Representatives of the United States — envoy Ellen March and a Pentagon official, Jon Feld — were present as observers.",
+      ["Ellen March", "Jon Feld"],
+    ],
+    [
+      "India and Pakistan met in Abu Dhabi. Who was in the room? India, adviser Ravi Nair; Pakistan, adviser Tariq Lodi; and the United States, special envoy Dan Whit and Col. Grant Oka of the National Security Council.",
+      ["Dan Whit", "Grant Oka"],
+    ],
+    [
+      "Lebanon and Syria met in Jeddah. Ellen March, the State Department's deputy envoy, led a small American observer team. Pia Ram, a senior official at the Treasury who accompanied March, did not speak in the sessions.",
+      ["Ellen March", "Pia Ram"],
+    ],
+    [
+      "Papua New Guinea and Bougainville met in Brisbane. Washington was also represented. The State Department's Becca Osei and a US military officer, Lt. Col. Ethan Brand of Indo-Pacific Command, watched from the side of the room.",
+      ["Becca Osei", "Ethan Brand"],
+    ],
+    [
+      "Belarus and the United States held talks in Minsk on Friday. The Americans came in a group of four. Ella Kasp, the deputy special envoy, led. Daniel Ferr, the chargé d'affaires of the US embassy to Belarus, also took part.",
+      ["Daniel Ferr", "Ella Kasp"],
+    ],
+  ])("%s", (body, names) => {
+    expect(inSlot(body, "delegation.us")).toEqual(names);
+  });
+
+  it("keeps each side of a semicolon list of sides to its own people", () => {
+    const body =
+      "India and Pakistan met in Abu Dhabi. Who was in the room? India, adviser Ravi Nair; Pakistan, adviser Tariq Lodi; and the United States, special envoy Dan Whit.";
+    expect(inSlot(body, "delegation.india")).toEqual(["Ravi Nair"]);
+    expect(inSlot(body, "delegation.pakistan")).toEqual(["Tariq Lodi"]);
+  });
+});

@@ -85,6 +85,13 @@ export function resolveSides(
     if (p) p.groupDelegation = true;
   }
   for (const [m, lead] of cross.companions) companions.set(m, lead);
+  // "Priya Raman, a Treasury official who accompanied Marchetti": with the one they came with.
+  for (const m of mentions) {
+    const who = WHO_ACCOMPANIED.exec(ctx.body.slice(m.end, m.end + 160))?.[1];
+    const id = who ? registry.lookup(who)?.id : undefined;
+    const lead = id === undefined ? undefined : mentions.find((o) => o !== m && entityOf.get(o)?.id === id);
+    if (lead && !companions.has(m)) companions.set(m, lead);
+  }
   const describedAs = cross.sides;
   const sides = new Map<number, string>();
   const rank = new Map<number, number>();
@@ -138,6 +145,8 @@ export function resolveSides(
     // "For X, the moment came… The Norwegian envoy had spent…": the description gives the side.
     offer(m, describedAs.get(m), 2);
     if (m.administration || (usInArticle && US_TITLES.test(m.title))) offer(m, "us", 2);
+    // "Priya Raman of the National Security Council", "Lt. Col. X of Indo-Pacific Command".
+    if (usInArticle && US_BODY_AFTER.test(ctx.body.slice(m.end, m.end + 70))) offer(m, "us", 2);
     if (ukInArticle && UK_TITLES.test(m.title)) offer(m, "uk", 2);
     offer(
       m,
@@ -231,6 +240,11 @@ function bodyLed(ctx: ExtractionContext, m: Mention): string | undefined {
   return body && body.start === 0 && (body.kind === "bloc" || body.kind === "group") ? body.side : undefined;
 }
 
+// Bodies only Washington has, named right after a person ("of", "from", "at").
+const US_BODY_AFTER =
+  /^,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:U\.S\.|US|United States)\s+)?(?:State Department|Department of State|National Security Council|Treasury(?:\s+Department|['’]s)?|Pentagon|Department of Defense|CIA|Central Intelligence Agency|USAID|Office of Foreign Assets Control|(?:U\.S\.\s+|US\s+)?(?:Africa|Indo-Pacific|Central|European|Southern)\s+Command|White House)\b/;
+const WHO_ACCOMPANIED =
+  /^,[^;.]{0,100}?\bwho\s+(?:\p{Ll}+ly\s+)?(?:accompanied|joined|assisted|travell?ed with|came with)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 const WHO_SERVES_AT =
   /^,\s+who\s+[^,;.]{0,60}?\b(?:at|in|for|with)\s+the\s+([^,;.]{2,40}?)\s+(?:[Ee]mbassy|[Mm]inistry|[Mm]ission|[Dd]epartment|[Cc]onsulate)\b/;
 

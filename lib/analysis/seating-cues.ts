@@ -38,13 +38,13 @@ export const ATTENDS = new RegExp(
 );
 // "will stay in the room", "was at the table": there, whatever the sentence calls the talks.
 export const IN_ROOM_AFTER = new RegExp(
-  `^(?![^.;]{0,60}?\\b(?:not|never|n't)\\b)[^.;]{0,60}?\\b(?:in|inside) the (?:negotiating )?room\\b|${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?at the (?:negotiating )?table\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))|${BEFORE_VERB}(?:watched|sat|followed)[^.;]{0,40}?\\bobservers?['’]? (?:seats?|benches?)\\b|${BEFORE_VERB}faced(?=\\s+\\p{Lu})|${BEFORE_VERB}sat with (?:the|them|him|her)\\b|${BEFORE_VERB}(?:seated|in place)\\b(?!\\s+(?:in|among)\\s+(?:the\\s+)?(?:gallery|audience|public))`,
+  `^(?![^.;]{0,60}?\\b(?:not|never|n't)\\b)[^.;]{0,60}?\\b(?:in|inside) the (?:negotiating )?room\\b|${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?at the (?:negotiating )?table\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))|${BEFORE_VERB}(?:watched|sat|followed|listened)[^.;]{0,40}?\\b(?:observers?['’]? (?:seats?|benches?)|(?:side|end|back|corner) of the (?:room|table|hall))\\b|${BEFORE_VERB}faced(?=\\s+\\p{Lu})|${BEFORE_VERB}sat with (?:the\\b|them\\b|him\\b|her\\b|\\p{Lu})|${BEFORE_VERB}(?:seated|in place)\\b(?!\\s+(?:in|among)\\s+(?:the\\s+)?(?:gallery|audience|public))`,
   "u",
 );
 // "attended as an observer": a role at the table, whatever the sentence calls the talks.
 // "X, who represents the African Union in the process, also took part.": taking part, said outright.
 export const TOOK_PART = new RegExp(
-  `${BEFORE_VERB}(?:took part|takes part|participated|was present|were present|attended)\\s*(?:[.;]|$|too\\b|as well\\b|throughout\\b)`,
+  `${BEFORE_VERB}(?:took part|takes part|participated|was present|were present|attended|led)\\s*(?:[.;]|$|too\\b|as well\\b|throughout\\b)`,
   "u",
 );
 export const ATTENDS_AS = new RegExp(
@@ -109,7 +109,7 @@ export function onlyNamesAndTitles(words: string): boolean {
 }
 // "the presence of X", "Ethiopia's minister faced Egyptian Irrigation Minister X": there, by the words before the name.
 export const SEATED_BEFORE =
-  /\b(?:the presence of|faced|sat|sits|sat (?:across from|opposite)|[Aa]cross the table from)\s+$/;
+  /\b(?:the presence of|faced|sat|sits|sat (?:with|across from|opposite)|[Aa]cross the table from)\s+$/;
 // "Taras Hrytsenko for Ukraine", "Gennady Sorokin and Anatoly Belyaev for Russia".
 export const FOR_SIDE =
   /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s+for\s+(?:the\s+)?$/u;
@@ -128,7 +128,7 @@ export const GAPPED_END =
   /^(?:\s+(?:delegation|team|side|negotiators))?\s*(?:[,.;)]|$|\s+(?:at|in|on|during|while|as)\b)/;
 // "Rubio, joined by deputy foreign minister X": X sits with Rubio.
 export const COMPANION =
-  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|and)\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with|\b(?:table|room|wall)\s+with|\bsat in with)\s+(?:their\s+|his\s+|her\s+|the\s+|an?\s+)?$/;
+  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|followed|and)\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with|\b(?:table|room|wall)\s+with|\bsat (?:in )?with)\s+(?:their\s+|his\s+|her\s+|the\s+|an?\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
 export const WITH_AIDE = /\b(?:with|and|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.
@@ -209,6 +209,24 @@ export function withoutAside(after: string): string {
 // "For Damascus, Deputy Foreign Minister X", "For the EGC, the chief negotiator was X".
 const FRONTED_FOR =
   /^\W*(?:For|Representing|On behalf of)\s+(?:the\s+)?((?:eastern|western|northern|southern)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation|authorities|government|administration))?(?:\s*[,:]\s*|\s+(?:were|was|are|is)\s+)/u;
+
+// "Who was in the room? India, X and Y; Pakistan, Z; and the United States, W": after a semicolon
+// (or the colon that opens the list) a side, then a comma, then its people.
+const SEGMENT_SIDE =
+  /(?:^|[;:])\s*(?:and\s+)?(?:for\s+)?(?:the\s+)?((?:eastern|western|northern|southern)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation))?\s*,\s+([^;:]*)$/u;
+
+/** The side that opens the semicolon-separated segment a name stands in, for lists of sides and people. */
+export function segmentSide(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 160);
+  const seg = SEGMENT_SIDE.exec(text.slice(from, at));
+  if (!seg || /\b(?:said|says|told|according)\b/.test(seg[2] ?? "")) return undefined;
+  // A sentence opening "India, adviser X" is a list of sides only when semicolons go on to the next.
+  if (!/[;:]/.test(seg[0].charAt(0)) && (from > 0 || !text.includes(";"))) return undefined;
+  const phrase = seg[1] ?? "";
+  if (/^[a-z]/.test(phrase)) return phrase;
+  const side = findSides(phrase)[0];
+  return side && side.start === 0 ? side.side : acronymSide(phrase);
+}
 
 /**
  * The side a sentence opens by naming ("For Damascus, X, with Y at his side"), for the people

@@ -9,6 +9,7 @@ import {
   ELSEWHEN,
   FOR_SIDE,
   frontedForSide,
+  segmentSide,
   FUTURE,
   GAPPED_END,
   GAPPED_SIDE,
@@ -149,7 +150,7 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   const speaksFor = nextSide !== undefined && REPRESENTS.test(toNext);
   const represents = speaksFor && /\brepresent/.test(toNext);
   const forSide = nextSide && (FOR_SIDE.test(toNext) || speaksFor || gapped) ? nextSide : verbFor;
-  const frontedFor = frontedForSide(text, at);
+  const frontedFor = frontedForSide(text, at) ?? segmentSide(text, at);
   const after = text.slice(m.afterStart - offset, m.afterStart - offset + 200);
   // "X, who has hosted earlier rounds, attended as an observer": the main verb follows the aside.
   const main = withoutAside(after);
@@ -230,14 +231,16 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   // "X, the lawyer whom the White House made its special envoy": the side that appointed them.
   const appointedBy = APPOINTED_BY.exec(aside)?.[1];
   const groupSide =
-    group?.sides.length === 1
-      ? group.sides[0]
-      : (forSide?.side ??
-        itsSide ??
-        sideOn ??
-        frontedFor ??
-        hostRoleSide(text, at) ??
-        (appointedBy ? findSides(appointedBy)[0]?.side : undefined));
+    frontedFor !== undefined
+      ? frontedFor
+      : group?.sides.length === 1
+        ? group.sides[0]
+        : (forSide?.side ??
+          itsSide ??
+          sideOn ??
+          frontedFor ??
+          hostRoleSide(text, at) ??
+          (appointedBy ? findSides(appointedBy)[0]?.side : undefined));
   // Optional keys are set after the literal: spreading them in costs a hidden class per person.
   const placement: Placement = {
     groupDelegation:

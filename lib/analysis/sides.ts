@@ -43,6 +43,9 @@ const PEOPLE_LED_BY = /^\s*,?\s+(?:(?:was|were)\s+)?(?:led|headed)\s+by\b/;
 // "the eastern authorities were represented by X": a government that sends a delegation.
 const REPRESENTED_BY = /^\s+(?:was|were|is|are)\s+represented\s+(?:at the (?:table|talks)\s+)?by\b/;
 const LED_BEFORE = /\b(?:led|leads|headed|heads|chaired|chairs|represented|represents)\s+(?:the\s+)?$/;
+const TEAM_OF = /\b(?:delegation|team|representatives|envoys|negotiators)\s+(?:of|from)\s+(?:the\s+)?$/i;
+// What follows a side whose members come next: "headed by", "—", ":", ",".
+const MEMBERS_FOLLOW = /^(?:\s+of\s+America)?\s*(?:[,:—–]|\s+(?:led|headed)\s+by\b)/;
 // Sentences arrive split, so a period inside one is an abbreviation ("Mr."), not a clause end.
 const CLAUSE_RE =
   /;|\s[—–]\s|:\s|,["”’]?\s+(?:while|but|whereas|although|though|after|before|when|since|because|as)\b|[!?]\s/g;
@@ -97,8 +100,27 @@ function scanSentence(text: string, mentions: SideMention[]): SentenceSides {
   }
   mentions.sort((a, b) => a.start - b.start);
   const groups: SideGroup[] = [];
+  // "a delegation of the United States of America headed by", "Representatives of the United States —".
+  const ofSide = new Set<SideMention>();
+  for (const m of /\b(?:of|from)\s/.test(text) ? mentions : []) {
+    const lead = TEAM_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (!lead || !MEMBERS_FOLLOW.test(text.slice(m.end, m.end + 30))) continue;
+    groups.push({
+      sides: [m.side],
+      start: m.start - lead[0].length,
+      end: m.end,
+      delegation: true,
+      government: false,
+      ledBefore: false,
+    });
+    ofSide.add(m);
+  }
   const taken = new Set<SideMention>();
   mentions.forEach((m, i) => {
+    if (ofSide.has(m)) {
+      taken.add(m);
+      return;
+    }
     const prev = mentions[i - 1];
     const next = mentions[i + 1];
     if (next && /^[-‑–/]$/.test(text.slice(m.end, next.start))) taken.add(m).add(next);
@@ -147,6 +169,7 @@ function scanSentence(text: string, mentions: SideMention[]): SentenceSides {
     if (joint) taken.add(prev);
   });
   // A plain loop: spreading matchAll into an array and mapping it allocated three times over.
+  groups.sort((a, b) => a.start - b.start);
   const clauseBreaks: number[] = [];
   CLAUSE_RE.lastIndex = 0;
   for (let m = CLAUSE_RE.exec(text); m; m = CLAUSE_RE.exec(text)) clauseBreaks.push(m.index);
