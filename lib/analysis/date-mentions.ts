@@ -44,7 +44,7 @@ const SEASONS: Record<string, readonly [number, number]> = {
 
 /** Cheap test that a sentence can hold a date at all, so most sentences never reach the rules. */
 export const PREFILTER =
-  /\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|night|morning|afternoon|evening)\b|\d\/\d|\bdays?\s+(?:earlier|later|before|after)\b|\b(?:previous|following|next|same)\s+day\b|\bon the \d\d?(?:st|nd|rd|th)\b/i;
+  /\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|night|morning|afternoon|evening)\b|\d\/\d|\bdays?\s+(?:earlier|later|before|after)\b|\b(?:previous|following|next|same)\s+day\b|\bon the \d\d?(?:st|nd|rd|th)\b/i;
 const HINT_MONTH = `(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /** Where chrono is worth calling: a month name next to a figure, or a numeric date. */
 const CHRONO_HINT = new RegExp(

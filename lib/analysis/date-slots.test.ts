@@ -289,3 +289,13 @@ describe("journeys and interviews around the sitting", () => {
     expect(found.map((s) => s[1])).toEqual(["date.mentioned"]);
   });
 });
+
+describe("weekdays and the week a later clause names", () => {
+  it("keeps 'talks that ended on Saturday' in the past when a later clause says 'this week'", () => {
+    const found = slots(
+      "The negotiators landed on Sunday after three days of talks that ended on Saturday, bringing home a text the cabinet will discuss this week.",
+      "2026-06-08",
+    ).filter((s) => s[1] === "meeting.date");
+    expect(found.map((s) => s.slice(2))).toEqual([["2026-06-04", "2026-06-06"]]);
+  });
+});

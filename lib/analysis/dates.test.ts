@@ -471,3 +471,27 @@ describe("extractDates: attribution", () => {
     expect(dates("The envoys met Putin on Tuesday.", "2025-12-03")[0]?.attribution).toBeNull();
   });
 });
+
+describe("every month by its full name", () => {
+  const MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
+  it.each(MONTHS.map((name, i) => [name, i + 1] as const))(
+    "reads 'met on %s 18' as that day",
+    (name, month) => {
+      const found = summary(`The envoys met on ${name} 18.`, "2026-12-30");
+      expect(found.map(([, , value]) => value)).toEqual([day(`2026-${String(month).padStart(2, "0")}-18`)]);
+    },
+  );
+});

@@ -100,13 +100,13 @@ function namedWeek(
   text: string,
   mentions: ReturnType<typeof findMentions>,
   ref: number | null,
-): [number, number] | null {
+): { range: [number, number]; at: number } | null {
   if (ref === null || !/\b(?:last|this|next) week\b/i.test(text)) return null;
   for (const m of mentions) {
     if (!/^(?:last|this|next) week$/i.test(text.slice(m.start, m.end))) continue;
     const range = resolveSpec(m.spec, ref, "past");
     const [lo, hi] = [parseIsoDay(range?.start ?? null), parseIsoDay(range?.end ?? null)];
-    if (lo !== null && hi !== null && hi - lo === 6) return [lo, hi];
+    if (lo !== null && hi !== null && hi - lo === 6) return { range: [lo, hi], at: m.start };
   }
   return null;
 }
@@ -158,7 +158,9 @@ export function extractDates(ctx: ExtractionContext): ExtractedClaim[] {
               ? datelineParts(dateline, (day) => resolveSpec(spec, day, tense))
               : null));
       if (!value) continue;
-      if (week && isWeekdays(spec)) value = intoWeek(value, week);
+      // Only weekdays told after the week: "talks that ended on Saturday … will discuss this week"
+      // keeps its Saturday.
+      if (week && week.at < m.start && isWeekdays(spec)) value = intoWeek(value, week.range);
       anchor = { value, sentence: index };
       const later = mentions.filter((o) => o.start >= m.end).map((o) => o.start);
       let slot = dateSlot(text, m.start, m.end, later);

@@ -18,7 +18,7 @@ const MEETING_HEADS =
 const WAR_HEADS = /^(?:war|wars|conflict|fighting|invasion|occupation|siege|hostilities|offensive|blockade)$/;
 const CEASEFIRE_HEADS = /^(?:ceasefire|cease-fire|truce|pause|lull|cessation)$/;
 const PLAN_HEADS =
-  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|paper|statement|agenda|deal|agreement|arrangement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text|mechanism|set)$/;
+  /^(?:plans?|proposals?|framework|drafts?|roadmap|blueprint|initiative|document|package|paper|statement|agenda|deal|agreement|arrangement|list|programme|program|peace|protocol|accord|memorandum|declaration|treaty|communiqu[eé]|charter|formula|text|mechanism|set|understanding)$/;
 const OTHER_HEADS =
   /^(?:visit|trip|moratorium|freeze|deadline|transition|phase|period|extension|window|halt|tour|mission)$/;
 const BACKGROUND_ADJECTIVE =
@@ -48,6 +48,8 @@ export function isPlanHead(word: string): boolean {
 export function mentionsPlan(sentence: string): boolean {
   return (
     PLAN_NOUN.test(sentence) ||
+    // "the mediators' ten points, which begin with a ceasefire": points that hold terms.
+    /\bpoints,?\s+which\s+(?:begin|begins|start|starts|open|opens|include|includes|cover|covers)\b/i.test(sentence) ||
     /\b(?:peace|deal|points? of)\b/i.test(sentence) ||
     AGREED_POINTS.test(sentence)
   );
@@ -63,7 +65,7 @@ const AGREED_POINTS =
 const LASTED_VERB =
   "(?:lasted|lasting|ran|went on|stretched|continued|dragged on|took|(?:held|spread|conducted|took place) over|spanning|spanned|(?:ended|broke up|concluded|finished|wrapped up|closed) after)\\s+(?:for\\s+)?(?:[\\w-]+\\s+){0,2}$";
 const LASTED = new RegExp(
-  `\\b(talks|meetings?|sessions?|sittings?|round|summit|negotiations|discussions?|consultations|deliberations|conversations?|calls?|encounter|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\\b[^.;:!?]{0,100}?\\b${LASTED_VERB}`,
+  `\\b(talks|meetings?|sessions?|sittings?|round|summit|negotiations|discussions?|consultations|deliberations|conversations?|calls?|encounter|visit|war|conflict|fighting|ceasefire|truce|siege|occupation)\\b[^.;:!?]{0,140}?\\b${LASTED_VERB}`,
   "i",
 );
 const LASTED_END = new RegExp(`\\b${LASTED_VERB}`, "i");

@@ -85,6 +85,11 @@ const DURATIONS: Array<[string, number | null, number | null, string?]> = [
     "days",
   ],
   ["The government and the rebels ended a round of talks in Lomé on Tuesday after three days.", 3, 3, "days"],
+  [
+    "The talks, the first direct contact between the two sides since fighting erupted in the north in 2023, ran for nine hours.",
+    9,
+    9,
+  ],
 ];
 
 const NOT_DURATIONS = [
@@ -229,6 +234,8 @@ describe("plans counted in measures, mechanisms and papers", () => {
     ["Sources tell us a seven-point mechanism has been put on the table.", 7],
     ["His team drafted an eight-point set of measures.", 8],
     ["The paper they discussed runs to 14 points.", 14],
+    ["Both sides agreed to study the mediators' ten points, which begin with a ceasefire.", 10],
+    ["Syria and Lebanon signed an eight-point understanding on border security.", 8],
   ])("%s", (body, n) => {
     expect(values(body, "plan.size").map(bounds)).toEqual([[n, n, "points"]]);
   });
