@@ -49,7 +49,9 @@ export function mentionsPlan(sentence: string): boolean {
   return (
     PLAN_NOUN.test(sentence) ||
     // "the mediators' ten points, which begin with a ceasefire": points that hold terms.
-    /\bpoints,?\s+which\s+(?:begin|begins|start|starts|open|opens|include|includes|cover|covers)\b/i.test(sentence) ||
+    /\bpoints,?\s+which\s+(?:begin|begins|start|starts|open|opens|include|includes|cover|covers)\b/i.test(
+      sentence,
+    ) ||
     /\b(?:peace|deal|points? of)\b/i.test(sentence) ||
     AGREED_POINTS.test(sentence)
   );
