@@ -17,6 +17,7 @@ import { sentenceSides } from "./sides";
 const PRONOUN_COMPANION =
   /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)(?:\s+(?:at the table|in the room|in the talks))?\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took)(?:\s+along)?|(?:He|She)\s+(?:is|was)\s+followed\s+by(?:\s+(?:two|three|four)\s+colleagues,?)?|(?:His|Her)\s+team\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of)|(?:With|Beside|Flanking|Behind)\s+(?:him|her)\s+(?:are|were|is|was|sat|sits|stood)|(?:At|By)\s+(?:his|her)\s+side\s+(?:are|were|is|was|sat|sits|stood)|Behind\s+(?:him|her)\s*:?)\s+/u;
 const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
+const WITH_PRONOUN = /^\s+(?:is|was|are|were)\s+(?:also\s+)?(?:with|beside|alongside)\s+(?:him|her)\b/;
 // "The Norwegian envoy had spent five hours shuttling…": a definite description of the last
 // sentence's subject, which may also give their nationality.
 const DEFINITE_SUBJECT =
@@ -129,7 +130,16 @@ export function crossSentenceSeating(
     const lead = first ? text.slice(0, first.titleStart - sentence.start) : "";
     // "With him are Aizada Sadykova of the commission and X": the list may hold names not read as such.
     const pronounLead = PRONOUN_COMPANION.exec(lead);
-    if (antecedent && first && pronounLead && !/[.;:]/.test(lead.slice(pronounLead[0].length))) {
+    // "Chief secretary X is with him.": with the one the last sentence was about.
+    const withPronoun =
+      first !== undefined &&
+      /^[\W\d]*$/u.test(lead.replace(ENTRY_STAMP, "")) &&
+      WITH_PRONOUN.test(ctx.body.slice(first.end, first.end + 40));
+    if (
+      antecedent &&
+      first &&
+      ((pronounLead && !/[.;:]/.test(lead.slice(pronounLead[0].length))) || withPronoun)
+    ) {
       out.companions.set(first, antecedent);
       out.meeting.add(first);
     } else if (

@@ -1011,3 +1011,12 @@ describe("US teams in a sixth round of coverage's words", () => {
     expect(inSlot(body, "delegation.pakistan")).toEqual(["Tariq Lodi"]);
   });
 });
+
+describe("three-word countries and live-blog arrivals", () => {
+  it("reads 'Papua New Guinea's minister' as Papua New Guinea's, and 'X is with him' as his companion", () => {
+    const body =
+      "Papua New Guinea and Bougainville met in Brisbane. 13:12 — Papua New Guinea's minister for Bougainville affairs, Walter Yane, is next. Chief secretary Agnes Kilo is with him.";
+    expect(inSlot(body, "delegation.papua-new-guinea")).toEqual(["Agnes Kilo", "Walter Yane"]);
+    expect(inSlot(body, "delegation.guinea")).toEqual([]);
+  });
+});

@@ -76,6 +76,11 @@ export function titleStart(text: string, toks: Token[], end: number, titleEnd = 
     const preposition = /^(?:of|for|to)$/.test(t.lower);
     // "adviser to President Tshisekedi": the words before "to" describe someone else.
     if (preposition && ROLE_HEADS.has(toks[j]?.lower ?? "")) break;
+    // "Papua New Guinea's minister", "South Sudan's": a side of three or two words.
+    if (j > 2 && isSideNameOf([toks[j - 3]!.text, toks[j - 2]!.text, t.text.replace(POSSESSIVE_RE, "")])) {
+      j -= 3;
+      continue;
+    }
     if (j > 1 && isSideNameOf([toks[j - 2]!.text, t.text.replace(POSSESSIVE_RE, "")])) {
       j -= 2;
       continue;

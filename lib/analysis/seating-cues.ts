@@ -38,7 +38,7 @@ export const ATTENDS = new RegExp(
 );
 // "will stay in the room", "was at the table": there, whatever the sentence calls the talks.
 export const IN_ROOM_AFTER = new RegExp(
-  `^(?![^.;]{0,60}?\\b(?:not|never|n't)\\b)[^.;]{0,60}?\\b(?:in|inside) the (?:negotiating )?room\\b|${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?at the (?:negotiating )?table\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))|${BEFORE_VERB}(?:watched|sat|followed|listened)[^.;]{0,40}?\\b(?:observers?['’]? (?:seats?|benches?)|(?:side|end|back|corner) of the (?:room|table|hall))\\b|${BEFORE_VERB}faced(?=\\s+\\p{Lu})|${BEFORE_VERB}sat with (?:the\\b|them\\b|him\\b|her\\b|\\p{Lu})|${BEFORE_VERB}(?:seated|in place)\\b(?!\\s+(?:in|among)\\s+(?:the\\s+)?(?:gallery|audience|public))`,
+  `^(?![^.;]{0,60}?\\b(?:not|never|n't)\\b)[^.;]{0,60}?\\b(?:in|inside) the (?:negotiating )?room\\b|${BEFORE_VERB}(?:(?:stay|stayed|stays|remained|remains|sat|sits|sitting)\\s+)?at the (?:negotiating )?table\\b|${BEFORE_VERB}sat in(?=\\s*(?:[.,;]|$|as\\b|for\\b))|${BEFORE_VERB}(?:watched|sat|followed|listened)[^.;]{0,40}?\\b(?:observers?['’]? (?:seats?|benches?)|(?:side|end|back|corner) of the (?:room|table|hall))\\b|${BEFORE_VERB}faced(?=\\s+\\p{Lu})|${BEFORE_VERB}sat with (?:the\\b|them\\b|him\\b|her\\b|\\p{Lu})|^\\s*,?\\s*(?:is|are)\\s+(?:here|next)\\s*[.,;]|${BEFORE_VERB}(?:seated|in place)\\b(?!\\s+(?:in|among)\\s+(?:the\\s+)?(?:gallery|audience|public))`,
   "u",
 );
 // "attended as an observer": a role at the table, whatever the sentence calls the talks.
