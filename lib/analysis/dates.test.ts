@@ -473,20 +473,10 @@ describe("extractDates: attribution", () => {
 });
 
 describe("every month by its full name", () => {
-  const MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ];
+  // Spelled by Intl rather than copied from the engine's own list.
+  const MONTHS = Array.from({ length: 12 }, (_, i) =>
+    new Date(Date.UTC(2026, i, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" }),
+  );
   it.each(MONTHS.map((name, i) => [name, i + 1] as const))(
     "reads 'met on %s 18' as that day",
     (name, month) => {
