@@ -19,16 +19,15 @@ import {
   UPPER_START,
   type Token,
 } from "./name-tokens";
+import { bodyBefore, sideAfterOf } from "./title-bodies";
 import {
   appositionAfter,
-  bodyBefore,
   isGappedLead,
   hasHead,
   HONORIFIC_RE,
   isTitleWord,
   peelTitle,
   roleOf,
-  sideAfterOf,
   sideOfTitle,
   titleBefore,
 } from "./people-titles";

@@ -13,7 +13,8 @@ import {
   WITH_BEFORE,
 } from "./seating-cues";
 import { place, sentenceFacts, type Placement } from "./sentence-placement";
-import { mediatingBloc, mediatingSide, partyAliases, venueSide } from "./party-aliases";
+import { partyAliases } from "./party-aliases";
+import { mediatingBloc, mediatingSide, venueSide } from "./venue-mediators";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
 import { FACING_BEFORE, markElsewhere, ownedByBody, soleSideSeats } from "./sentence-seating";
 import { findSides, sideScan, type SideMention } from "./side-table";

@@ -1,6 +1,7 @@
 import { isGivenName, RELATIONS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_OBJECTS } from "./name-vocabulary";
 import { nameLike, PERSON_VERBS, POSSESSIVE_RE, spaceBetween, UPPER_START, type Token } from "./name-tokens";
 import { acronymSide, findSides, isSideName, isSideNameOf } from "./side-table";
+import { lowerPortfolio, portfolioTitle } from "./portfolio-titles";
 
 /**
  * The words around a name that describe its bearer: a title before it ("UK Prime Minister"),
@@ -10,32 +11,6 @@ import { acronymSide, findSides, isSideName, isSideNameOf } from "./side-table";
 
 export const isTitleWord = (t: Token) =>
   ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isSideName(t.text);
-
-// Heads a portfolio word can precede: "Water Minister", "Mines Secretary", "Climate Envoy".
-const PORTFOLIO_HEAD = /^(?:minister|secretary|commissioner|ambassador|envoy)$/;
-
-/** How many tokens from `p` make a portfolio title the vocabulary lacks: "Water Minister" → 2. */
-function portfolioTitle(run: Token[], p: number): number {
-  for (let k = p + 1; k <= p + 2 && run.length - k > 1; k++) {
-    if (!PORTFOLIO_HEAD.test(run[k]!.lower)) continue;
-    // "Water Minister Lucia Quispe", never "Lucia Minister": a given name starts the name.
-    const words = run.slice(p, k);
-    if (words.some((t) => isGivenName(t.text) || ROLE_HEADS.has(t.lower))) return 0;
-    return k + 1 - p;
-  }
-  return 0;
-}
-
-const LOWER_WORD = /^\p{Ll}{3,}$/u;
-
-/** Whether toks[i] is a lowercase portfolio word ("irrigation", "water and energy") before a head. */
-function lowerPortfolio(toks: Token[], i: number): boolean {
-  const next = toks[i + 1];
-  if (!LOWER_WORD.test(toks[i]!.text) || !next) return false;
-  if (PORTFOLIO_HEAD.test(next.lower)) return true;
-  // "water and energy minister": the first of two portfolios joined by "and".
-  return /^(?:and|&)$/.test(next.lower) && Boolean(toks[i + 2]) && lowerPortfolio(toks, i + 2);
-}
 
 /** How many leading tokens of a run are title, not name: "UK Prime Minister Sir Keir Starmer" → 4. */
 export function peelTitle(run: Token[], afterOf: boolean): number {
@@ -289,47 +264,4 @@ export function isGappedLead(before: string): boolean {
     /\s/.test(trimmed.charAt(trimmed.length - 4)) &&
     GAPPED_LEAD.test(before)
   );
-}
-const OF_SIDE = /^\s+(?:of|from|at)\s+(?:the\s+)?/;
-const INSTITUTION_AFTER =
-  /^\s+(?:(?:foreign|defen[cs]e|interior|justice|finance)\s+)?(?:ministry|government|army|military|general staff|armed forces|delegation|team|embassy|presidency|security council)\b/i;
-
-/** The side named right after a name by "of": "Ruth Abelard of Norway", "X of the African Union". */
-export function sideAfterOf(text: string, from: number): { side: string; end: number } | null {
-  const of = OF_SIDE.exec(text.slice(from, from + 12));
-  if (!of) return null;
-  const at = from + of[0].length;
-  const side = findSides(text.slice(at, at + 48))[0];
-  if (!side || side.start !== 0 || side.kind === "capital") return null;
-  // "of the Russian defence ministry" gives a side; "of Russian descent" does not.
-  if (side.kind === "demonym" && !INSTITUTION_AFTER.test(text.slice(at + side.end, at + side.end + 40)))
-    return null;
-  return { side: side.side, end: at + side.end };
-}
-
-// The head of a body, not of a state: "National Assembly president", "Senate speaker".
-const BODY_HEAD = /^(?:president|chair|chairman|chairwoman|chairperson|speaker|leader|head)$/;
-const BODY_NOUN =
-  /^(?:assembly|senate|parliament|congress|commission|bank|court|council|party|union|federation|committee|board|chamber|house|league|platform|front|movement|institute|university|administration|authority)$/i;
-
-/** The capitalised name of a body a lowercase head word follows: "National Assembly" in "National Assembly president". */
-export function bodyBefore(
-  text: string,
-  toks: Token[],
-  start: number,
-  head: Token | undefined,
-): Token | null {
-  if (!head || !/^\p{Ll}/u.test(head.text) || !BODY_HEAD.test(head.lower)) return null;
-  const noun = toks[start - 1];
-  if (!noun || !BODY_NOUN.test(noun.lower) || !UPPER_START.test(noun.text) || !spaceBetween(text, noun, head))
-    return null;
-  let j = start - 1;
-  while (
-    j > 0 &&
-    start - j < 4 &&
-    UPPER_START.test(toks[j - 1]!.text) &&
-    spaceBetween(text, toks[j - 1]!, toks[j]!)
-  )
-    j--;
-  return toks[j] ?? null;
 }

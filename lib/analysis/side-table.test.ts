@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mediatingBloc, partyAliases } from "./party-aliases";
+import { partyAliases } from "./party-aliases";
+import { mediatingBloc } from "./venue-mediators";
 import { findSides, isMonarchy } from "./side-table";
 
 describe("parties named by what they are", () => {
