@@ -109,7 +109,7 @@ export function onlyNamesAndTitles(words: string): boolean {
 }
 // "the presence of X", "Ethiopia's minister faced Egyptian Irrigation Minister X": there, by the words before the name.
 export const SEATED_BEFORE =
-  /\b(?:the presence of|faced|sat|sits|sat (?:with|across from|opposite)|[Aa]cross the table from)\s+$/;
+  /\b(?:the presence of|faced|sits|sat(?: with| across from| opposite)?|[Aa]cross the table from)\s+$/;
 // "Taras Hrytsenko for Ukraine", "Gennady Sorokin and Anatoly Belyaev for Russia".
 export const FOR_SIDE =
   /^(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s+for\s+(?:the\s+)?$/u;

@@ -238,7 +238,6 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
         : (forSide?.side ??
           itsSide ??
           sideOn ??
-          frontedFor ??
           hostRoleSide(text, at) ??
           (appointedBy ? findSides(appointedBy)[0]?.side : undefined));
   // Optional keys are set after the literal: spreading them in costs a hidden class per person.
