@@ -13,6 +13,7 @@ import {
   WITH_BEFORE,
 } from "./seating-cues";
 import { place, sentenceFacts, type Placement } from "./sentence-placement";
+import { namedParties, namedPartyOf } from "./named-parties";
 import { partyAliases } from "./party-aliases";
 import { mediatingBloc, mediatingSide, venueSide } from "./venue-mediators";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
@@ -154,6 +155,20 @@ export function resolveSides(
       indirectSide(ctx, m, aliases.get("rebels"), () => openingSide(ctx, m.sentence - 1)),
       2,
     );
+  }
+  // Movements and regional governments the side table does not list, for people no other cue sides.
+  const parties = namedParties(ctx.body);
+  for (const m of parties.length > 0 ? mentions : []) {
+    const sentence = ctx.sentences[m.sentence];
+    if (!sentence) continue;
+    const before = ctx.body.slice(Math.max(sentence.start, m.titleStart - 160), m.titleStart);
+    const around = ctx.body.slice(m.titleStart, Math.min(sentence.end, m.afterStart + 40));
+    const party = namedPartyOf(parties, before, around);
+    if (!party) continue;
+    // Below every other reading: a listed side or an alias still decides.
+    offer(m, party.key, 1);
+    const p = placements.get(m);
+    if (p && party.seats) p.groupDelegation = true;
   }
   for (const [m, lead] of companions) {
     const id = entityOf.get(lead)?.id;

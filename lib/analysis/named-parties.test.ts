@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { namedParties } from "./named-parties";
+import { peopleKit } from "./people-test-kit";
+
+/* Movements, coalitions and regional governments the side table does not list. Invented text. */
+
+const { inSlot } = peopleKit("2026-04-01");
+
+describe("parties an article names in full", () => {
+  it("keys a party by the acronym it gives, or by the short name it keeps using", () => {
+    expect(
+      namedParties(
+        "Talks opened with the Alliance of Northern Kivu Opposition Movements (ANKOM). The Kivu delegation arrived late.",
+      ).map((p) => p.key),
+    ).toEqual(["ankom"]);
+    expect(
+      namedParties(
+        "The government met the Amhara Wollo National Movement. The Wollo delegation arrived late. Wollo fighters held the road.",
+      ).map((p) => p.key),
+    ).toEqual(["wollo"]);
+  });
+
+  it("takes an acronym of the same initials in another order: 'MPCD' for the 'Cabo Delgado Popular Movement'", () => {
+    expect(
+      namedParties("The Cabo Delgado Popular Movement (known locally as the MPCD) sent its leader.").map(
+        (p) => p.key,
+      ),
+    ).toEqual(["mpcd"]);
+  });
+
+  it("leaves out listed sides, a state's own organs and bodies such as a National Security Council", () => {
+    expect(namedParties("The Rapid Support Forces met the army.")).toEqual([]);
+    expect(namedParties("The Ethiopian Government sent a team.")).toEqual([]);
+    expect(namedParties("An official of the National Security Council spoke.")).toEqual([]);
+    expect(namedParties("He commands the Second Army Region.")).toEqual([]);
+  });
+});
+
+describe("seating people of a named party", () => {
+  it.each([
+    [
+      "Ethiopia's government and the Amhara Wollo National Movement met in Nairobi on Thursday. 09:20 — The Wollo delegation arrives, headed by Asres Desta. Walking beside him is Kebede Tsegaw, the movement's chief negotiator.",
+      "delegation.wollo",
+      ["Asres Desta", "Kebede Tsegaw"],
+    ],
+    [
+      "Ethiopia's government and the Amhara Wollo National Movement met in Nairobi on Thursday. The movement's delegation was led by Getachew Ayele, head of its foreign relations department.",
+      "delegation.amhara-wollo",
+      ["Getachew Ayele"],
+    ],
+  ])("%s", (body, slot, names) => {
+    expect(inSlot(body, slot)).toEqual(names);
+  });
+
+  it("does not take a portfolio for a side: 'Minister for Bougainville Affairs'", () => {
+    const body =
+      "Papua New Guinea and the Autonomous Bougainville Government met in Brisbane. The national delegation was led by Minister for Bougainville Affairs Walter Yane.";
+    expect(inSlot(body, "delegation.bougainville")).toEqual([]);
+  });
+});
