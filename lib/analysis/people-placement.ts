@@ -14,6 +14,7 @@ import {
 } from "./seating-cues";
 import { place, sentenceFacts, type Placement } from "./sentence-placement";
 import { namedParties, namedPartyOf } from "./named-parties";
+import { leadsTeamOf, LIST_MATES, servesAt, US_BODY_AFTER, WHO_ACCOMPANIED } from "./team-cues";
 import { partyAliases } from "./party-aliases";
 import { mediatingBloc, mediatingSide, venueSide } from "./venue-mediators";
 import { crossSentenceSeating, indirectSide } from "./people-coreference";
@@ -226,21 +227,6 @@ function openingSide(ctx: ExtractionContext, index: number): string | undefined 
   return first && first.start <= 4 && first.kind !== "party" ? first.side : undefined;
 }
 
-// "Sevunts's team comprised", "'s delegation included", "Arboleda's included": the owner's team.
-const OWNERS_TEAM =
-  /^(?:['’]s?)?\s+(?:(?:own|usual|small|negotiating)\s+)?(?:(?:team|delegation)\s+)?(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of)\s+$/;
-// "X led a delegation that included", "X, India's adviser, led a delegation that included", "brought his usual team, including".
-const LED_TEAM =
-  /^(?:,[^.;]{0,100}?,|,)?\s+(?:led|headed|brought|took)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:team|delegation|panel)(?:\s+with\s+(?:him|her))?\s*(?:(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised)|,?\s*(?:including|comprising)|:)\s+$/;
-
-/** Whether the words between two names make the second a member of the first one's team. */
-function leadsTeamOf(between: string): boolean {
-  return between.length <= 160 && (OWNERS_TEAM.test(between) || LED_TEAM.test(between));
-}
-
-// Between two list-mates: ", and", or the first one's service ("A of the State Department and B").
-const LIST_MATES =
-  /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){1,4})?\s*[,;]?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/u;
 const HEAD_OF_STATE = /^(?:president|prime-minister|king|queen|emir|sultan|leader|head-of-state)$/;
 // A minister serves a government; a party's or movement's "secretary" does not.
 const CABINET_TITLE = /\b(?:minister|interlocutor)\b/;
@@ -254,21 +240,6 @@ function bodyLed(ctx: ExtractionContext, m: Mention): string | undefined {
   const led = WHO_HEADS.exec(ctx.body.slice(m.end, m.end + 160))?.[1];
   const body = led ? findSides(led)[0] : undefined;
   return body && body.start === 0 && (body.kind === "bloc" || body.kind === "group") ? body.side : undefined;
-}
-
-// Bodies only Washington has, named right after a person ("of", "from", "at").
-const US_BODY_AFTER =
-  /^,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:U\.S\.|US|United States)\s+)?(?:State Department|Department of State|National Security Council|Treasury(?:\s+Department|['’]s)?|Pentagon|Department of Defense|CIA|Central Intelligence Agency|USAID|Office of Foreign Assets Control|(?:U\.S\.\s+|US\s+)?(?:Africa|Indo-Pacific|Central|European|Southern)\s+Command|White House)\b/;
-const WHO_ACCOMPANIED =
-  /^,[^;.]{0,100}?\bwho\s+(?:\p{Ll}+ly\s+)?(?:accompanied|joined|assisted|travell?ed with|came with)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
-const WHO_SERVES_AT =
-  /^,\s+who\s+[^,;.]{0,60}?\b(?:at|in|for|with)\s+the\s+([^,;.]{2,40}?)\s+(?:[Ee]mbassy|[Mm]inistry|[Mm]ission|[Dd]epartment|[Cc]onsulate)\b/;
-
-/** The side a "who … at the US Embassy" clause serves. */
-function servesAt(ctx: ExtractionContext, m: Mention): string | undefined {
-  const at = WHO_SERVES_AT.exec(ctx.body.slice(m.end, m.end + 140))?.[1];
-  const side = at ? findSides(at)[0] : undefined;
-  return side && side.start === 0 ? side.side : undefined;
 }
 
 /** The one bloc named in a mediator's sentence, which their nationality yields to. */
