@@ -58,3 +58,19 @@ describe("seating people of a named party", () => {
     expect(inSlot(body, "delegation.bougainville")).toEqual([]);
   });
 });
+
+describe("parties named by nationality and a generic head, and generic sides in lists", () => {
+  it("takes 'the Coordination of Chadian Armed Movements (CMAT)' for a party of its own", () => {
+    expect(
+      namedParties(
+        "The Coordination of Chadian Armed Movements (CMAT) was represented by its president.",
+      ).map((p) => p.key),
+    ).toEqual(["cmat"]);
+  });
+
+  it("seats 'For the rebels: A, the coalition's president; B, its spokesman'", () => {
+    const body =
+      "Chad's government and the rebels met in Doha. For the government: Ali Mahamat, the minister. For the rebels: Hassan Tidjani, the coalition's president; Khalil Nour, its spokesman.";
+    expect(inSlot(body, "delegation.rebels")).toEqual(["Hassan Tidjani", "Khalil Nour"]);
+  });
+});

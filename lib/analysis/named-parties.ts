@@ -56,7 +56,9 @@ export function namedParties(body: string): NamedParty[] {
       const known = findSides(full).filter((k) => k.kind !== "party");
       // A listed side, or a state's organ named with its state, is no new party.
       // ("the Polisario Front": a listed side with only its head word after it.)
-      const listed = (k: { start: number; end: number }) =>
+      // A nationality opening a movement's name ("Chadian Armed Movements") names no listed side.
+      const listed = (k: { start: number; end: number; kind: string }) =>
+        (k.kind === "group" || k.kind === "bloc") &&
         k.start === 0 &&
         full
           .slice(k.end)

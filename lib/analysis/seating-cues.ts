@@ -208,12 +208,12 @@ export function withoutAside(after: string): string {
 
 // "For Damascus, Deputy Foreign Minister X", "For the EGC, the chief negotiator was X".
 const FRONTED_FOR =
-  /^\W*(?:For|Representing|On behalf of)\s+(?:the\s+)?((?:eastern|western|northern|southern)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation|authorities|government|administration))?(?:\s*[,:]\s*|\s+(?:were|was|are|is)\s+)/u;
+  /^\W*(?:For|Representing|On behalf of)\s+(?:the\s+)?((?:eastern|western|northern|southern|rebels|government|opposition|separatists)\b|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation|authorities|government|administration))?(?:\s*[,:]\s*|\s+(?:were|was|are|is)\s+)/u;
 
 // "Who was in the room? India, X and Y; Pakistan, Z; and the United States, W": after a semicolon
 // (or the colon that opens the list) a side, then a comma, then its people.
 const SEGMENT_SIDE =
-  /(?:^|[;:])\s*(?:and\s+)?(?:for\s+)?(?:the\s+)?((?:eastern|western|northern|southern)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation))?\s*,\s+([^;:]*)$/u;
+  /(?:^|[;:])\s*(?:and\s+)?(?:for\s+)?(?:the\s+)?((?:eastern|western|northern|southern|rebels|government|opposition|separatists)\b|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:side|team|delegation))?\s*,\s+([^;:]*)$/u;
 
 /** The side that opens the semicolon-separated segment a name stands in, for lists of sides and people. */
 export function segmentSide(text: string, at: number): string | undefined {
@@ -236,7 +236,15 @@ export function frontedForSide(text: string, at: number): string | undefined {
   const lead = FRONTED_FOR.exec(text);
   if (!lead || at < lead[0].length) return undefined;
   const between = text.slice(lead[0].length, at);
-  if (/[,;.]|\b(?:said|says|told|according)\b/.test(between) || between.split(/\s+/).length > 10)
+  // After a colon the side heads a list: "For the rebels: A, the coalition's president; B, its spokesman".
+  const list = lead[0].trimEnd().endsWith(":");
+  const words = between.split(/\s+/).length;
+  if (
+    (list ? /[.]|\b(?:said|says|told|according)\b/ : /[,;.]|\b(?:said|says|told|according)\b/).test(
+      between,
+    ) ||
+    words > (list ? 40 : 10)
+  )
     return undefined;
   const phrase = lead[1] ?? "";
   if (/^[a-z]/.test(phrase)) return phrase;
