@@ -59,6 +59,12 @@ import { BELARUS_US_MINSK } from "./corpus/belarus-us-minsk";
 import { INDIA_PAKISTAN_ABUDHABI } from "./corpus/india-pakistan-abudhabi";
 import { LEBANON_SYRIA_BORDER_JEDDAH } from "./corpus/lebanon-syria-border-jeddah";
 import { PNG_BOUGAINVILLE_BRISBANE } from "./corpus/png-bougainville-brisbane";
+import { IRAQ_KRG_BAGHDAD } from "./corpus/iraq-krg-baghdad";
+import { SENEGAL_CASAMANCE_BISSAU } from "./corpus/senegal-casamance-bissau";
+import { SOMALIA_ETHIOPIA_ANKARA } from "./corpus/somalia-ethiopia-ankara";
+import { SYRIA_SWEIDA_AMMAN } from "./corpus/syria-sweida-amman";
+import { COLOMBIA_EMBF_PANAMA } from "./corpus/colombia-embf-panama";
+import { INDONESIA_PAPUA_SUVA } from "./corpus/indonesia-papua-suva";
 import type { GoldCluster } from "./gold";
 
 /**
@@ -71,7 +77,9 @@ import type { GoldCluster } from "./gold";
  * are a fifth batch, written with US officials in every negotiation and measured once before tuning.
  * AFGHANISTAN_US_DOHA to WESTERN_SAHARA_GENEVA were the third held-out set, retired here once it had
  * been measured four times and its writers' summaries had been read. ETHIOPIA_FANO_NAIROBI to
- * PNG_BOUGAINVILLE_BRISBANE are a sixth batch, US officials in each, measured once before tuning.
+ * PNG_BOUGAINVILLE_BRISBANE are a sixth batch, US officials in each, measured once before tuning;
+ * IRAQ_KRG_BAGHDAD to INDONESIA_PAPUA_SUVA a seventh, with movements and regional governments as
+ * parties.
  */
 export const CLUSTERS: readonly GoldCluster[] = [
   GAZA_CAIRO,
@@ -135,4 +143,10 @@ export const CLUSTERS: readonly GoldCluster[] = [
   INDIA_PAKISTAN_ABUDHABI,
   LEBANON_SYRIA_BORDER_JEDDAH,
   PNG_BOUGAINVILLE_BRISBANE,
+  IRAQ_KRG_BAGHDAD,
+  SENEGAL_CASAMANCE_BISSAU,
+  SOMALIA_ETHIOPIA_ANKARA,
+  SYRIA_SWEIDA_AMMAN,
+  COLOMBIA_EMBF_PANAMA,
+  INDONESIA_PAPUA_SUVA,
 ];
