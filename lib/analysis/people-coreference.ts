@@ -15,7 +15,7 @@ import { sentenceSides } from "./sides";
 
 // "He is accompanied by X", "She was joined by X", "With him are X and Y".
 const PRONOUN_COMPANION =
-  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)(?:\s+(?:at the table|in the room|in the talks))?\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took)(?:\s+along)?|(?:He|She)\s+(?:is|was)\s+followed\s+by(?:\s+(?:two|three|four)\s+colleagues,?)?|(?:His|Her)\s+team\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of)|(?:With|Beside|Flanking|Behind)\s+(?:him|her)\s+(?:are|were|is|was|sat|sits|stood)|(?:At|By)\s+(?:his|her)\s+side\s+(?:are|were|is|was|sat|sits|stood)|Behind\s+(?:him|her)\s*:?)\s+/u;
+  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)(?:\s+(?:at the table|in the room|in the talks))?\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took|had)(?:\s+along)?|(?:He|She)\s+(?:is|was)\s+followed\s+by(?:\s+(?:two|three|four)\s+colleagues,?)?|(?:His|Her)\s+team\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of)|(?:With|Beside|Flanking|Behind)\s+(?:him|her)\s+(?:are|were|is|was|sat|sits|stood)|(?:At|By)\s+(?:his|her)\s+side\s+(?:are|were|is|was|sat|sits|stood)|Behind\s+(?:him|her)\s*:?)\s+/u;
 const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
 const WITH_PRONOUN = /^\s+(?:is|was|are|were)\s+(?:also\s+)?(?:with|beside|alongside)\s+(?:him|her)\b/;
 // "The Norwegian envoy had spent five hours shuttling…": a definite description of the last

@@ -1020,3 +1020,34 @@ describe("three-word countries and live-blog arrivals", () => {
     expect(inSlot(body, "delegation.guinea")).toEqual([]);
   });
 });
+
+describe("US teams in a seventh round of coverage's words", () => {
+  it.each([
+    [
+      "Iraq and the Kurdistan region met in Baghdad. Greg Ash, the deputy assistant secretary of state, led the talks. Ash was accompanied by Carla Mendi, a senior adviser in the department's energy bureau, and by Dana Whit, the political counselor at the US embassy in Baghdad.",
+      ["Carla Mendi", "Dana Whit", "Greg Ash"],
+    ],
+    [
+      "Iraq and the Kurdistan region met in Baghdad. A third US official, Ryan Cast, a director at the National Security Council, is also attending, an embassy spokesperson confirmed.",
+      ["Ryan Cast"],
+    ],
+    [
+      "Senegal and the separatists met in Bissau for talks, with US observers. Pat Holl, who runs West African affairs at the State Department, attended as an observer with a demining expert, Derek Aman.",
+      ["Derek Aman", "Pat Holl"],
+    ],
+    [
+      "Somalia and Ethiopia met in Ankara. The American delegation, headed by Ambassador Jon Pru, sat at the end of the table. With Pru was the Pentagon's Maria Okon.",
+      ["Jon Pru", "Maria Okon"],
+    ],
+    [
+      "Somalia and Ethiopia met in Ankara for eleven hours. I was glad to see Jon Pru, whom I first hired as a desk officer, at the table as Washington's envoy. He had Sam Gid of the National Security Council at his elbow.",
+      ["Jon Pru", "Sam Gid"],
+    ],
+    [
+      "Syria and the Druze coalition met in Amman. In the chair: Nasser Khrei for Jordan. For the United States: special envoy Dan Whit and Mark Feld, the NSC's Syria director.",
+      ["Dan Whit", "Mark Feld"],
+    ],
+  ])("%s", (body, names) => {
+    expect(inSlot(body, "delegation.us")).toEqual(names);
+  });
+});

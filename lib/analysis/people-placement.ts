@@ -71,6 +71,13 @@ export function resolveSides(
         companions.set(m, prev);
       // "Sevunts's team comprised A", "X led a delegation that included A": A is on X's team.
       else if (prev && leadsTeamOf(ctx.body.slice(prev.end, m.titleStart))) companions.set(m, prev);
+      // "With Pruett was the Pentagon's X".
+      else if (
+        prev &&
+        /\b[Ww]ith\s+$/.test(ctx.body.slice(Math.max(0, prev.titleStart - 6), prev.titleStart)) &&
+        /^\s+(?:was|were|sat|stood|came)\s+(?:the\s+|an?\s+)?$/.test(ctx.body.slice(prev.end, m.titleStart))
+      )
+        companions.set(m, prev);
       // "X is joined by A of the State Department and B": B comes along too.
       else if (prev && companions.has(prev) && LIST_MATES.test(ctx.body.slice(prev.afterStart, m.titleStart)))
         companions.set(m, companions.get(prev)!);
@@ -104,8 +111,10 @@ export function resolveSides(
   const offer = (m: Mention, side: string | undefined, r: number) => {
     const id = entityOf.get(m)?.id;
     // An army the article ties to no country is nobody's side.
+    // "the NSC's Syria director": in an article about Washington, the NSC is the White House's.
+    const named = side === "nsc" && usInArticle ? "us" : side;
     const resolved =
-      side === undefined ? undefined : (aliases.get(side) ?? (side === "army" ? undefined : side));
+      named === undefined ? undefined : (aliases.get(named) ?? (named === "army" ? undefined : named));
     if (id === undefined || resolved === undefined || (rank.get(id) ?? 0) >= r) return;
     sides.set(id, resolved);
     rank.set(id, r);
@@ -143,7 +152,7 @@ export function resolveSides(
     // "X, a retired Jamaican judge who heads the Caribbean Community's panel": the body they lead.
     offer(m, bodyLed(ctx, m), 5);
     // "X, who covers regional security at the US Embassy in Vienna": where they serve.
-    offer(m, servesAt(ctx, m), 3);
+    offer(m, servesAt(ctx, m, usInArticle), 3);
     offer(m, placements.get(m)?.groupSide, 3);
     // "For X, the moment came… The Norwegian envoy had spent…": the description gives the side.
     offer(m, describedAs.get(m), 2);

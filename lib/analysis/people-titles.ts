@@ -189,6 +189,8 @@ export function sideOfTitle(phrase: string): string | undefined {
     if (/\b(?:to|for)\s+(?:the\s+)?$/.test(before)) continue;
     // "his military adviser", "a former military intelligence officer": a kind of role, not the army's.
     if (m.side === "army" && MILITARY_ROLE.test(phrase.slice(m.end))) continue;
+    // "the NSC's Syria director": a portfolio inside another body's title, not a side.
+    if (/['’]s\s+$/.test(before) && PORTFOLIO_AFTER.test(phrase.slice(m.end))) continue;
     // "the ambassador in Riyadh" serves abroad: the capital is where, not whom.
     if (m.kind === "capital" && /\bin\s+$/.test(before) && DIPLOMAT.test(before)) continue;
     return m.side;
@@ -199,6 +201,8 @@ export function sideOfTitle(phrase: string): string | undefined {
   return acronymSide(phrase.split(/\s+/)[0] ?? "");
 }
 
+const PORTFOLIO_AFTER =
+  /^\s+(?:director|desk|specialist|expert|coordinator|adviser|advisor|envoy|hand|officer)\b/i;
 const MILITARY_ROLE =
   /^\s+(?:adviser|advisor|aide|officer|attach[eé]|expert|analyst|intelligence|historian)\b/i;
 const DIPLOMAT = /\b(?:ambassador|embassy|envoy|consul|charg[eé] d['’]affaires|chief of mission)\b/i;

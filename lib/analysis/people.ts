@@ -238,7 +238,11 @@ export function extractPeople(ctx: ExtractionContext): ExtractedClaim[] {
     const entity = entityOf.get(m);
     const leader = entityOf.get(lead);
     const side = entity ? sides.get(entity.id) : undefined;
-    if (entity && leader && side && seated.has(leader.display)) emit(m, entity, `delegation.${side}`);
+    if (entity && leader && side && seated.has(leader.display)) {
+      emit(m, entity, `delegation.${side}`);
+      // "accompanied by A, …, and by B": B joins A, who joined the leader.
+      seated.add(entity.display);
+    }
   }
   for (const m of placed) {
     const entity = entityOf.get(m);

@@ -21,7 +21,7 @@ export const HOSTS = new RegExp(
 // "hosted Serbian President Vucic and Kosovo's Kurti for five hours of talks"
 // "The Emirati minister of state, X, is hosting and will stay in the room": hosting with the talks understood.
 export const HOSTS_BARE =
-  /^\s*,?\s*(?:who\s+)?(?:(?:is|was|are|were|has been|had been|also)\s+)*(?:hosting|chairing|presided|presiding|presides)\s*(?:[,.;]|and\b|$)/u;
+  /^\s*,?\s*(?:who\s+)?(?:(?:is|was|are|were|has been|had been|also)\s+)*(?:hosting|chairing|presided|presiding|presides)\s*(?:[,.;]|and\b|$)|^\s*,?\s*(?:co-)?chaired\s+with\b/u;
 export const HOSTS_FOR_TALKS =
   /^\s*,?\s*(?:who\s+)?(?:hosted|hosts|hosting|received|welcomed)\b[^.;]{0,120}?\bfor\s+(?:\S+\s+){0,4}?(?:talks|negotiations|meeting|session|round)\b/u;
 export const HOSTED_BY =
@@ -44,7 +44,7 @@ export const IN_ROOM_AFTER = new RegExp(
 // "attended as an observer": a role at the table, whatever the sentence calls the talks.
 // "X, who represents the African Union in the process, also took part.": taking part, said outright.
 export const TOOK_PART = new RegExp(
-  `${BEFORE_VERB}(?:took part|takes part|participated|was present|were present|attended|led)\\s*(?:[.;]|$|too\\b|as well\\b|throughout\\b)`,
+  `${BEFORE_VERB}(?:took part|takes part|participated|was present|were present|attended|attending|led)\\s*(?:[.;,]|$|too\\b|as well\\b|throughout\\b)`,
   "u",
 );
 export const ATTENDS_AS = new RegExp(
@@ -128,14 +128,14 @@ export const GAPPED_END =
   /^(?:\s+(?:delegation|team|side|negotiators))?\s*(?:[,.;)]|$|\s+(?:at|in|on|during|while|as)\b)/;
 // "Rubio, joined by deputy foreign minister X": X sits with Rubio.
 export const COMPANION =
-  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|followed|and)\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with|\b(?:table|room|wall)\s+with|\bsat (?:in )?with)\s+(?:their\s+|his\s+|her\s+|the\s+|an?\s+)?$/;
+  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|followed|and)\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with|\b(?:table|room|wall)\s+with|\bsat (?:in )?with|\b(?:observer|observers|attended|took part)\s+with)\s+(?:their\s+|his\s+|her\s+|the\s+|an?\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
 export const WITH_AIDE = /\b(?:with|and|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.
 // "with the lawyers X and Y at her side", "with retired general X as her deputy".
 export const WITH_BEFORE = /\bwith\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 export const AT_SIDE =
-  /^\s*,?\s*(?:(?:at|by)\s+(?:his|her|their)\s+side|beside\s+(?:him|her|them)|in tow|as\s+(?:his|her|their)\s+(?:deputy|number two|adviser|advisor|aide|second))\b/;
+  /^\s*,?\s*(?:(?:at|by)\s+(?:his|her|their)\s+(?:side|elbow)|beside\s+(?:him|her|them)|in tow|as\s+(?:his|her|their)\s+(?:deputy|number two|adviser|advisor|aide|second))\b/;
 export const AIDE_TITLE = /\b(?:deputy|aide|adviser|advisor|assistant|chief of staff|number two)\b/;
 export const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and\s+)?(?:the\s+)?$/u;
 
@@ -201,7 +201,7 @@ export function hostRoleSide(text: string, at: number): string | undefined {
 /** The words after a name without the aside before its verb: ", who has hosted earlier rounds,". */
 export function withoutAside(after: string): string {
   return after.replace(
-    /^(?:\s*,\s*(?:who|whose|which|an?|the)|\s+(?:of|from|at))\s+[^,;]{1,100},(?=\s+\p{Ll})/u,
+    /^(?:\s*,\s*(?:who|whom|whose|which|an?|the)|\s+(?:of|from|at))\s+[^,;]{1,100},(?=\s+\p{Ll})/u,
     "",
   );
 }

@@ -109,6 +109,8 @@ export function sentenceFacts(
 
 const APPOINTED_BY =
   /^,[^,;]{0,60}?\bwhom\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:has\s+|had\s+)?(?:made|named|appointed|chose|picked|tapped)\s+(?:its|his|her|their|as)\b/u;
+const AS_SIDES_ROLE =
+  /^[^.;]{0,80}?\bas\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})['’]s\s+(?:\p{Ll}+\s+)?(?:envoy|representative|negotiator|observer|delegate|mediator)\b/u;
 const RELATIVE_ASIDE = /^,[^;]{0,80}?\b(who\s[^;]*)$/u;
 
 export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): Placement {
@@ -229,7 +231,8 @@ export function place(f: SentenceFacts, m: Mention, mate: Mention | undefined): 
   const onSide = ON_THE_SIDE.exec(who)?.[1];
   const sideOn = onSide ? findSides(onSide)[0]?.side : undefined;
   // "X, the lawyer whom the White House made its special envoy": the side that appointed them.
-  const appointedBy = APPOINTED_BY.exec(aside)?.[1];
+  // "…, at the table as Washington's envoy": the side the role is held for.
+  const appointedBy = APPOINTED_BY.exec(aside)?.[1] ?? AS_SIDES_ROLE.exec(main)?.[1];
   const groupSide =
     frontedFor !== undefined
       ? frontedFor

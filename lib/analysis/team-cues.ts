@@ -9,7 +9,7 @@ import { findSides } from "./side-table";
 
 // "Sevunts's team comprised", "'s delegation included", "Arboleda's included": the owner's team.
 const OWNERS_TEAM =
-  /^(?:['’]s?)?\s+(?:(?:own|usual|small|negotiating)\s+)?(?:(?:team|delegation)\s+)?(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of)\s+$/;
+  /^(?:['’]s?)?\s+(?:(?:own|usual|small|negotiating|[\w]+-(?:person|member|strong))\s+)?(?:(?:team|delegation)\s+)?(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of)\s+$/;
 // "X led a delegation that included", "X, India's adviser, led a delegation that included", "brought his usual team, including".
 const LED_TEAM =
   /^(?:,[^.;]{0,100}?,|,)?\s+(?:led|headed|brought|took)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:team|delegation|panel)(?:\s+with\s+(?:him|her))?\s*(?:(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised)|,?\s*(?:including|comprising)|:)\s+$/;
@@ -31,9 +31,15 @@ export const WHO_ACCOMPANIED =
 const WHO_SERVES_AT =
   /^,\s+who\s+[^,;.]{0,60}?\b(?:at|in|for|with)\s+the\s+([^,;.]{2,40}?)\s+(?:[Ee]mbassy|[Mm]inistry|[Mm]ission|[Dd]epartment|[Cc]onsulate)\b/;
 
+// "who runs West African affairs at the State Department": a body only Washington has.
+const WHO_SERVES_US =
+  /^,\s+who\s+[^,;.]{0,80}?\b(?:at|in|for|with)\s+the\s+(?:State Department|National Security Council|Pentagon|Treasury)\b/;
+
 /** The side a "who … at the US Embassy" clause serves. */
-export function servesAt(ctx: ExtractionContext, m: Mention): string | undefined {
-  const at = WHO_SERVES_AT.exec(ctx.body.slice(m.end, m.end + 140))?.[1];
+export function servesAt(ctx: ExtractionContext, m: Mention, usInArticle: boolean): string | undefined {
+  const after = ctx.body.slice(m.end, m.end + 140);
+  if (usInArticle && WHO_SERVES_US.test(after)) return "us";
+  const at = WHO_SERVES_AT.exec(after)?.[1];
   const side = at ? findSides(at)[0] : undefined;
   return side && side.start === 0 ? side.side : undefined;
 }
