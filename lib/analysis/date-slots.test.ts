@@ -299,3 +299,12 @@ describe("weekdays and the week a later clause names", () => {
     expect(found.map((s) => s.slice(2))).toEqual([["2026-06-04", "2026-06-06"]]);
   });
 });
+
+describe("a sitting still to come", () => {
+  it.each([
+    "The next round is pencilled in for late August, after the inauguration.",
+    "The next round, planned for October, will show whether either side wants more.",
+  ])("does not date the sitting reported by: %s", (body) => {
+    expect(slots(body, "2026-07-21").map((s) => s[1])).not.toContain("meeting.date");
+  });
+});

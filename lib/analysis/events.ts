@@ -60,6 +60,7 @@ const AFTER_SITTING =
 const BACKGROUND =
   /\b(?:(?:earlier|previous|prior|preliminary|preparatory|initial|early|(?<!\ban?\s)first round of|past|last)\s+(?:[\w-]+\s+){0,2}|had\s+(?:\w+\s+)?)$/i;
 const MAX_TRIGGER_DISTANCE = 150;
+const NEXT_SITTING = /\b(?:next|following|upcoming|further)\s+(?:[\w-]+\s+)?$/i;
 
 /** How close a later date must follow an event word to be that event's own date ("a truce signed in 2022"). */
 const OWN_DATE_REACH = 30;
@@ -157,6 +158,9 @@ export function dateSlot(
   if (!best) return "date.mentioned";
   // "Earlier talks in March" and "had met on Monday" are background, not the meeting reported.
   if (best.slot === MEETING && BACKGROUND.test(part.slice(Math.max(0, best.index - 40), best.index)))
+    return "date.mentioned";
+  // "The next round is pencilled in for late August": a sitting still to come.
+  if (best.slot === MEETING && NEXT_SITTING.test(part.slice(Math.max(0, best.index - 30), best.index)))
     return "date.mentioned";
   return best.slot;
 }
