@@ -74,3 +74,15 @@ describe("parties named by nationality and a generic head, and generic sides in 
     expect(inSlot(body, "delegation.rebels")).toEqual(["Hassan Tidjani", "Khalil Nour"]);
   });
 });
+
+describe("bounded on hostile bodies", () => {
+  it("reads parties from an article's length of text and keeps at most eight", () => {
+    const filler = "Nothing happened here. ".repeat(1_000);
+    expect(namedParties(`${filler}The Kivu Wollo Movement met.`)).toEqual([]);
+    const many = Array.from(
+      { length: 20 },
+      (_, i) => `The Zorvan${String.fromCharCode(97 + i)} Front met.`,
+    ).join(" ");
+    expect(namedParties(many).length).toBe(8);
+  });
+});

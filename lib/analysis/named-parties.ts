@@ -12,7 +12,23 @@ export interface NamedParty {
   key: string;
   /** The full name and the short names it goes by, longest first. */
   names: string[];
+  /** Each name's patterns, compiled once per article. */
+  patterns: NamePatterns[];
 }
+
+interface NamePatterns {
+  /** "The Fano delegation arrives, headed by ", "ASSOM sent ": the party's team, then the person. */
+  leads: RegExp;
+  /** "Bougainville's ": the party owning the title that follows. */
+  owns: RegExp;
+  /** The name inside a title or apposition ("Minister for X Affairs" is a portfolio, not a side). */
+  named: RegExp;
+}
+
+// Parties are read from an article's length of text and kept to a handful: a body of several
+// megabytes (hostile input) would otherwise be searched once per candidate word.
+const READ = 20_000;
+const MAX_PARTIES = 8;
 
 const HEAD =
   "Movements?|Front|Army|Alliance|Coalition|Council|Government|Platform|Forces|Union|Party|Administration|Authority|Emirate|Brigades?|Committee";
@@ -43,11 +59,12 @@ const PARTY_USE =
   /^(?:['’]s\b|\s+(?:delegation|team|negotiators?|side|fighters|militias?|movement|leaders?|leadership|commanders?|supporters|representatives?|officials?|envoys?)\b)/;
 
 /** The article's own parties, beyond the side table. */
-export function namedParties(body: string): NamedParty[] {
+export function namedParties(text: string): NamedParty[] {
+  const body = text.length > READ ? text.slice(0, READ) : text;
   const found = new Map<string, NamedParty>();
   for (const re of [NAME_THEN_HEAD, HEAD_THEN_NAME]) {
     re.lastIndex = 0;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
+    for (let m = re.exec(body); m && found.size < MAX_PARTIES; m = re.exec(body)) {
       const full = (m[1] ?? "").trim().replace(/^The\s+/u, "");
       if (/\b(?:Security|Foreign|Defen[cs]e|Ministers|Nations|European)\b/u.test(full)) continue;
       const words = full.split(/\s+/);
@@ -73,7 +90,7 @@ export function namedParties(body: string): NamedParty[] {
       if (m[2]) names.push(m[2]);
       const short = shortName(body, words);
       if (short && !names.includes(short)) names.push(short);
-      found.set(key, { key, names });
+      found.set(key, { key, names, patterns: names.map(patternsOf) });
     }
   }
   return [...found.values()];
@@ -121,6 +138,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const TEAM_WORDS = "(?:delegation|team|side|negotiators|representatives)";
 const LEAD_VERBS = "(?:led|headed|represented|fronted)\\s+by|sent|dispatched|fielded";
+
+function patternsOf(name: string): NamePatterns {
+  const n = escape(name);
+  return {
+    leads: new RegExp(
+      `\\b${n}['’]?s?\\s+${TEAM_WORDS}?[^.;]{0,60}?\\b(?:${LEAD_VERBS})\\s+(?:its\\s+|their\\s+)?[^.;]{0,40}$`,
+      "u",
+    ),
+    owns: new RegExp(`\\b${n}['’]s\\s+$`, "u"),
+    named: new RegExp(`\\b${n}\\b(?!\\s+[Aa]ffairs)`, "u"),
+  };
+}
+
 // "the movement's legal adviser", "the alliance's spokeswoman": the one party of that kind.
 const GENERIC_OWNER =
   /\b(?:the\s+)?(?:movement|group|alliance|coalition|platform|front)['’]s\s+(?:[\p{L}-]+\s+){0,4}$/iu;
@@ -139,20 +169,10 @@ export function namedPartyOf(
   around: string,
 ): { key: string; seats: boolean } | undefined {
   for (const p of parties) {
-    for (const name of p.names) {
-      const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      if (
-        new RegExp(
-          `\\b${n}['’]?s?\\s+${TEAM_WORDS}?[^.;]{0,60}?\\b(?:${LEAD_VERBS})\\s+(?:its\\s+|their\\s+)?[^.;]{0,40}$`,
-          "u",
-        ).test(before)
-      )
-        return { key: p.key, seats: true };
+    for (const { leads, owns, named } of p.patterns) {
+      if (leads.test(before)) return { key: p.key, seats: true };
       // "Bougainville's President X", "X, chief negotiator for the Alliance of …".
-      // ("Minister for Bougainville Affairs" names a portfolio, not a side.)
-      const named = new RegExp(`\\b${n}\\b(?!\\s+[Aa]ffairs)`, "u");
-      if (new RegExp(`\\b${n}['’]s\\s+$`, "u").test(before) || named.test(around))
-        return { key: p.key, seats: false };
+      if (owns.test(before) || named.test(around)) return { key: p.key, seats: false };
     }
   }
   // "The movement's delegation was led by X", "X, the movement's chief negotiator".
