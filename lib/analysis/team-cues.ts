@@ -23,17 +23,20 @@ export function leadsTeamOf(between: string): boolean {
 export const LIST_MATES =
   /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){1,4})?\s*[,;]?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/u;
 
-// Bodies only Washington has, named right after a person ("of", "from", "at").
-export const US_BODY_AFTER =
-  /^,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:U\.S\.|US|United States)\s+)?(?:State Department|Department of State|National Security Council|Treasury(?:\s+Department|['’]s)?|Pentagon|Department of Defense|CIA|Central Intelligence Agency|USAID|Office of Foreign Assets Control|(?:U\.S\.\s+|US\s+)?(?:Africa|Indo-Pacific|Central|European|Southern)\s+Command|White House)\b/;
+// Bodies only Washington has: "the State Department", "Indo-Pacific Command", "the Pentagon".
+const US_BODIES =
+  "(?:(?:U\\.S\\.|US|United States)\\s+)?(?:State Department|Department of State|National Security Council|Treasury(?:\\s+Department|['’]s)?|Pentagon|Department of Defense|CIA|Central Intelligence Agency|USAID|Office of Foreign Assets Control|(?:U\\.S\\.\\s+|US\\s+)?(?:Africa|Indo-Pacific|Central|European|Southern)\\s+Command|White House)\\b";
+// Named right after a person: "of the National Security Council", "from Indo-Pacific Command".
+export const US_BODY_AFTER = new RegExp(`^,?\\s+(?:of|from|at)\\s+(?:the\\s+)?${US_BODIES}`);
 export const WHO_ACCOMPANIED =
   /^,[^;.]{0,100}?\bwho\s+(?:\p{Ll}+ly\s+)?(?:accompanied|joined|assisted|travell?ed with|came with)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 const WHO_SERVES_AT =
   /^,\s+who\s+[^,;.]{0,60}?\b(?:at|in|for|with)\s+the\s+([^,;.]{2,40}?)\s+(?:[Ee]mbassy|[Mm]inistry|[Mm]ission|[Dd]epartment|[Cc]onsulate)\b/;
 
 // "who runs West African affairs at the State Department": a body only Washington has.
-const WHO_SERVES_US =
-  /^,\s+who\s+[^,;.]{0,80}?\b(?:at|in|for|with)\s+the\s+(?:State Department|National Security Council|Pentagon|Treasury)\b/;
+const WHO_SERVES_US = new RegExp(
+  `^,\\s+who\\s+[^,;.]{0,80}?\\b(?:at|in|for|with)\\s+(?:the\\s+)?${US_BODIES}`,
+);
 
 /** The side a "who … at the US Embassy" clause serves. */
 export function servesAt(ctx: ExtractionContext, m: Mention, usInArticle: boolean): string | undefined {
