@@ -57,6 +57,8 @@ function toast(page: Page): Locator {
 
 /** Adds a person claim on "Eleanor Vance" in column 1, answering the name prompt if `name` is given. */
 async function addVanceClaim(page: Page, name?: string): Promise<string> {
+  // After a reload the selection must wait for the page to listen for it, as a person's drag would.
+  await expect(page.locator('html[data-annotate="ready"]')).toHaveCount(1);
   await selectText(page, 0, "Eleanor Vance");
   await page.getByRole("button", { name: "Add claim" }).click();
   const form = page.getByRole("dialog", { name: "Add a claim" });
