@@ -19,6 +19,28 @@ describe("stance cues", () => {
     );
   });
 
+  it("reads lifting a ban as no ruling-out, and 'consider' as proposing", () => {
+    expect(
+      stances(
+        "In return, Washington would lift visa bans on some officials and consider phased sanctions relief.",
+      ),
+    ).toEqual(["sanctions-relief:proposed"]);
+    expect(stances("The council extended its ban on arms sales and sanctions relief.")).toEqual([
+      "sanctions-relief:ruled-out",
+    ]);
+  });
+
+  it("rules out what the next sentence refuses: 'That request was ruled out'", () => {
+    expect(
+      stances(
+        "The Russian side sought relief from sanctions on the company. That request was ruled out by Ukraine.",
+      ),
+    ).toEqual(["sanctions-relief:ruled-out"]);
+    expect(
+      stances("The Russian side sought relief from sanctions on the company. The request is being studied."),
+    ).toEqual(["sanctions-relief:proposed"]);
+  });
+
   it("reads 'Without X, …' as a condition, but 'without requiring X' as ruling it out", () => {
     expect(stances("Without sanctions relief, that money will not come.")).toEqual([
       "sanctions-relief:mentioned",

@@ -34,7 +34,7 @@ const RULED_OUT = `
   refus(?:e|es|ed|ing|al)(?:\\s+to\\s+\\w+)?; oppos(?:e|es|ed|ing); opposition to; against;
   barred from; bar(?:s|red|ring)?\\s+\\w+\\s+from; renounc(?:e|es|ed|ing); abandon(?:s|ed|ing)?;
   drop(?:s|ped|ping)?; scrap(?:s|ped|ping)?; eliminat(?:e|es|ed|ing); halt to; instead of;
-  veto(?:es|ed)?; forgo(?:es|ing)?; give up; refrain from; prohibit(?:s|ed|ing)?; ban(?:s|ned)? on;
+  veto(?:es|ed)?; forgo(?:es|ing)?; give up; refrain from; prohibit(?:s|ed|ing)?; (?<!lift\\s+(?:\\w+\\s+)?)ban(?:s|ned)? on;
   den(?:y|ies|ied); dismiss(?:es|ed|ing)?
 `;
 // Proposal cues: "calls for a truce", "would grant", "potentially including expedited membership".
@@ -51,7 +51,8 @@ const PROPOSED = `
   pledg(?:e|es|ed|ing); potential(?:ly)? (?:including|involving); involv(?:e|es|ed|ing);
   implement(?:s|ed|ing|ation of)?; would; want(?:s|ed)?; cent(?:er|re)d on; focused on;
   (?:proposal|plan|framework|draft|deal|offer) (?:for|of|to); reaffirm(?:s|ed|ing)?; recommit(?:s|ted)? to;
-  commitment to; provisions? (?:include|includes|including|for|on); sets; set out; lays? out; laid out
+  commitment to; provisions? (?:include|includes|including|for|on); sets; set out; lays? out; laid out;
+  consider(?:s|ing)?
 `;
 
 const CUES: readonly Cue[] = [
@@ -80,6 +81,15 @@ const POST_PROPOSED =
   /^[^.;!?]{0,60}?\b(?:(?:is|was|were|are|would be|will be|to be)\s+(?:\w+\s+){0,2}?(?:proposed|included|offered|on the table|envisaged|guaranteed|granted|agreed|held|established|set up|implemented|organi[sz]ed)|proposed by|offered by|remains? (?:a|the) (?:\w+\s+)?demand)\b/i;
 const NEGATED = /(?:\b(?:not|no|never|without|cannot|refus\w*\s+to|reject\w*)|n['’]t)\s+(?:\w+\s+){0,2}$/i;
 const WINDOW = 120;
+
+// "The Russian side sought relief from sanctions. That request was ruled out by Ukraine."
+const REFUSED_NEXT =
+  /^(?:That|This|The|Both|These|Those|Such|All|Each|Either|Neither)\s+(?:\w+\s+)?(?:request|demand|proposal|idea|offer|suggestion|call|condition)s?\s+(?:was|were|had been|has been|have been|is|are)\s+(?:\w+\s+)?(?:ruled out|rejected|refused|dismissed|turned down|declined|shot down)\b/;
+
+/** Whether a sentence opens by refusing what the one before it asked for. */
+export function refusesWhatCameBefore(sentence: string): boolean {
+  return REFUSED_NEXT.test(sentence);
+}
 
 /** The words before a term that still belong to its clause. */
 function clauseBefore(text: string, start: number): string {

@@ -1,6 +1,6 @@
 import { findAttribution } from "./attribution";
 import type { ExtractionContext } from "./extract";
-import { stanceAt } from "./term-stance";
+import { refusesWhatCameBefore, stanceAt } from "./term-stance";
 import { cluesIn, TERMS } from "./term-vocabulary";
 import { anchored, type Sentence } from "./text";
 import type { ExtractedClaim } from "./types";
@@ -141,6 +141,9 @@ export function extractTerms(ctx: ExtractionContext): ExtractedClaim[] {
       COORDINATED.test(ctx.body.slice(prev.end, h.start))
     )
       stance = prevStance;
+    const following = ctx.sentences[h.index + 1];
+    if (stance === "proposed" && h.fixed === undefined && following && refusesWhatCameBefore(following.text))
+      stance = "ruled-out";
     stances[i] = stance;
     const term =
       h.term === "prisoner-exchange" && isRelease(h, ctx.body, prisonerSwap) ? "prisoner-release" : h.term;
