@@ -168,6 +168,20 @@ export function sameFamilyName(a: string, b: string): boolean {
 }
 
 /**
+ * "Kittipong" and "Kittipong Rattanaphan": where usage names people by their given name (Thai,
+ * Icelandic, many Indonesian names), one outlet's single word can be another's given name.
+ */
+export function givenNameAlone(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  const [one, full] = wa.length === 1 ? [wa, b] : [wb, a];
+  if (one.length !== 1 || (one === wa ? wb : wa).length < 2) return false;
+  const word = fold(one[0] ?? "").toLowerCase();
+  const given = canonicalGivenName(full);
+  return given !== null && (GIVEN_ROOT.get(word) ?? word) === given;
+}
+
+/**
  * Finer than key equality: same surname key and compatible given names, so "Hillary Clinton"
  * and "Bill Clinton" differ while "Mr. Clinton" matches either.
  */

@@ -44,6 +44,11 @@ describe("person sets", () => {
     expect(verdict(people("Ana Restrepo"), people("Mauricio Restrepo Lozano")).verdict).toBe("contradict");
   });
 
+  it("know a person one outlet names by given name alone", () => {
+    expect(verdict(people("Kittipong Rattanaphan"), people("Kittipong")).verdict).toBe("agree");
+    expect(verdict(people("Kittipong Rattanaphan"), people("Somchai")).verdict).toBe("contradict");
+  });
+
   it("are only partial when disjoint in a non-exclusive slot", () => {
     expect(verdict(people("A Alpha"), people("B Beta"), false).verdict).toBe("partial");
   });
@@ -151,6 +156,15 @@ describe("quantities", () => {
     max,
     unit: "hours",
     ...extra,
+  });
+
+  it("are partial when counts sit an order of magnitude apart, but lengths still contradict", () => {
+    const killed = (min: number, max: number | null) => qty({ min, max, unit: "people" });
+    const far = verdict([killed(7000, null)], [killed(2, 2)]);
+    expect(far.verdict).toBe("partial");
+    expect(far.reason).toMatch(/likely counts of different things$/);
+    expect(verdict([killed(222, 222)], [killed(150, 150)]).verdict).toBe("contradict");
+    expect(verdict([qty(h(2, 2))], [qty({ min: 2, max: 2, unit: "days" })]).verdict).toBe("contradict");
   });
 
   it("agree on identical points", () => {

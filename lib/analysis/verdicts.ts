@@ -1,6 +1,6 @@
 import { rangeHasParts, relateParts, sharpestDates } from "./date-relations";
 import { humanizeWords } from "./labels";
-import { sameFamilyName } from "./names";
+import { givenNameAlone, sameFamilyName } from "./names";
 import { type PreparedValue, preparedText } from "./prepared-values";
 
 /*
@@ -144,6 +144,33 @@ function relateQuantities(a: QuantityPrepared, b: QuantityPrepared): Relation {
   return { how, x: a, y: b };
 }
 
+/** How far apart two counts sit: the larger one's floor over the smaller one's ceiling. */
+function gapRatio(a: QuantityPrepared, b: QuantityPrepared): number {
+  const [low, high] = a.hi <= b.lo ? [a, b] : b.hi <= a.lo ? [b, a] : [null, null];
+  return low && high && low.hi > 0 ? high.lo / low.hi : 1;
+}
+
+const APART = 10;
+
+/**
+ * "More than 7,000 killed" and "two people killed" are not one figure told two ways: counts an
+ * order of magnitude apart are of different things (a conflict's toll and one attack's), so they
+ * differ without contradicting. Lengths of time keep their verdict: "2 hours" vs "2 days" is a dispute.
+ */
+function scaleApart(
+  verdict: LazyPairVerdict,
+  a: readonly QuantityPrepared[],
+  b: readonly QuantityPrepared[],
+): LazyPairVerdict {
+  if (verdict.verdict !== "contradict") return verdict;
+  const counts = [...a, ...b].every((q) => q.dimension !== "time");
+  if (!counts || !a.every((x) => b.every((y) => gapRatio(x, y) >= APART))) return verdict;
+  return {
+    verdict: "partial",
+    reason: () => `${verdict.reason()}: far apart, likely counts of different things`,
+  };
+}
+
 type TermPrepared = Extract<PreparedValue, { kind: "term" }>;
 
 function relateStances(a: TermPrepared, b: TermPrepared): Relation {
@@ -212,9 +239,12 @@ function comparePeople(a: readonly PersonPrepared[], b: readonly PersonPrepared[
   return { verdict: "partial", reason: () => `${names()} (shared: ${distinctByKey(inA)})` };
 }
 
-/** The surname key, or every family name of one inside the other's ("Figueiredo" in "Figueiredo Lemos"). */
+/**
+ * The surname key, every family name of one inside the other's ("Figueiredo" in "Figueiredo
+ * Lemos"), or one name the other's given name ("Kittipong" and "Kittipong Rattanaphan").
+ */
 function samePersonAcross(p: PersonPrepared, q: PersonPrepared): boolean {
-  return p.key === q.key || sameFamilyName(p.name, q.name);
+  return p.key === q.key || sameFamilyName(p.name, q.name) || givenNameAlone(p.name, q.name);
 }
 
 function compareTerms(a: readonly TermPrepared[], b: readonly TermPrepared[]): LazyPairVerdict {
@@ -269,8 +299,10 @@ export function judgePair(
     const [da, db] = exclusive ? [sharpestDates(ga.date), sharpestDates(gb.date)] : [ga.date, gb.date];
     results.push(bestPair(da, db, relateDates));
   }
-  if (ga.quantity.length > 0 && gb.quantity.length > 0)
-    results.push(bestPair(ga.quantity, gb.quantity, relateQuantities));
+  if (ga.quantity.length > 0 && gb.quantity.length > 0) {
+    const v = bestPair(ga.quantity, gb.quantity, relateQuantities);
+    results.push(exclusive ? scaleApart(v, ga.quantity, gb.quantity) : v);
+  }
   if (ga.term.length > 0 && gb.term.length > 0) results.push(compareTerms(ga.term, gb.term));
   if (results.length === 0) {
     return { verdict: "partial", reason: () => `${distinctTexts(a)} vs ${distinctTexts(b)}: not comparable` };
