@@ -26,7 +26,7 @@ export const ROLE_HEADS = words(`
   commander general admiral colonel chief head director chairman chairwoman chair king queen emir amir
   prince princess sultan sheikh sheik pope cardinal imam ayatollah senator representative congressman
   congresswoman lawmaker governor mayor speaker judge justice prosecutor analyst economist expert
-  researcher scholar professor fellow journalist correspondent reporter editor columnist historian
+  researcher specialist scholar professor fellow journalist correspondent reporter editor columnist historian
   leader lawyer jurist co-chair co-chairman co-chairwoman delegate observer facilitator interlocutor convenor convener liaison coordinator commissioner counterpart diplomat ceo founder strongman warlord marshal
   deputy member chargé chargée lieutenant captain major brigadier officer legislator mp mr. mrs. ms. miss dr. prof.
   sir dame lord lady gen. lt. col. sen. rep. gov. capt. adm. maj. brig. amb. pres. cmdr. cdr. mr mrs ms dr

@@ -8,13 +8,17 @@ import { isMediator, isVenue, mediatingSide, venueSide } from "./venue-mediators
  */
 
 const GOVERNMENT_TEAM =
-  /^\s+(?:federal\s+)?government\s+(?:delegation|negotiators|negotiating team|team|side|envoys?|representatives)\b/;
+  /^\s+(?:federal\s+|national\s+)?government(?:['’]s)?\s+(?:delegation|negotiators|negotiating team|team|side|envoys?|representatives)\b/;
 // "the Central African government and the CNR rebels", "Mali's government and the rebels": the
 // government named as one of the parties, not one that merely comments ("Rwanda's government denied").
 const GOVERNMENT_AFTER =
-  /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+|military\s+)?(?:government|authorities|junta|regime)\s+(?:and|with)\s/;
+  /^\s+(?:federal\s+|central\s+|national\s+|transitional\s+|interim\s+|military\s+)?(?:government|authorities|junta|regime)\s+(?:and|with)\s/;
 // "the ELN and Bogotá": a capital paired with an armed movement stands for its government.
 const PAIRED_WITH_MOVEMENT = /\b(?:the\s+)?(?:[A-Z][A-Z0-9-]{1,6}|rebels|insurgents|guerrillas)\s+and\s+$/;
+// "talks between Bangkok and the Barisan Revolusi Nasional", "between Papua New Guinea and
+// Bougainville": a state paired with a party that is not a state stands for its government.
+const BETWEEN_BEFORE = /\bbetween\s+$/;
+const AND_PARTY_AFTER = /^(?:['’]s\s+\w+\s+government)?\s+and\s+(?:the\s+)?\p{Lu}/u;
 const GOVERNMENT_OF = /\bgovernment\s+(?:in|of)\s+(?:the\s+)?$/;
 // "The talks were hosted by the government of the Bahamas": the host, not a party.
 const HOST_GOVERNMENT =
@@ -41,7 +45,7 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
   const armies = new Set<string>();
   const peaceOf = new Set<string>();
   const mentions = findSides(body);
-  for (const m of mentions) {
+  mentions.forEach((m, i) => {
     const after = body.slice(m.end, m.end + 40);
     const national = m.kind === "country" || m.kind === "demonym" || m.kind === "capital";
     if ((m.kind === "country" || m.kind === "demonym") && ARMY_AFTER.test(after)) armies.add(m.side);
@@ -58,8 +62,8 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
       (GOVERNMENT_AFTER.test(after) ||
         (governmentOf30(body.slice(Math.max(0, m.start - 30), m.start)) &&
           !HOST_GOVERNMENT.test(body.slice(Math.max(0, m.start - 60), m.start))) ||
-        (m.kind === "capital" &&
-          PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start)))) &&
+        (m.kind === "capital" && PAIRED_WITH_MOVEMENT.test(body.slice(Math.max(0, m.start - 30), m.start))) ||
+        pairedWithNonState(body, m, mentions[i + 1])) &&
       !inBackground()
     )
       named.add(m.side);
@@ -70,7 +74,7 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
       (ARMED.test(after) || REBEL_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)))
     )
       movements.add(m.side);
-  }
+  });
   for (const m of body.matchAll(ACRONYM_RE)) {
     const side = acronymSide(m[0]);
     if (!side) continue;
@@ -95,6 +99,15 @@ export function partyAliases(body: string, year?: number): Map<string, string> {
     movements.size === 1 ? [...movements][0] : movements.size === 0 ? soleMovement(body) : undefined;
   if (movement) aliases.set("rebels", movement);
   return aliases;
+}
+
+function pairedWithNonState(body: string, m: SideMention, next: SideMention | undefined): boolean {
+  if (m.kind !== "country" && m.kind !== "capital") return false;
+  if (!BETWEEN_BEFORE.test(body.slice(Math.max(0, m.start - 10), m.start))) return false;
+  const and = AND_PARTY_AFTER.exec(body.slice(m.end, m.end + 40));
+  if (!and) return false;
+  const partyAt = m.end + and[0].length - 1;
+  return !(next && next.start === partyAt && next.kind !== "group");
 }
 
 /**
@@ -162,7 +175,7 @@ function recurringGovernment(
 const ARMY_AFTER = /^\s+(?:army|military|armed forces|Army|Armed Forces)\b/;
 
 const PEACE_PROCESS_AFTER = /^\s+peace\s+(?:talks|process|negotiations)\b/;
-const GOVERNMENT_WORD = /^\s+(?:federal\s+|central\s+|transitional\s+|interim\s+)?government\b/;
+const GOVERNMENT_WORD = /^\s+(?:federal\s+|central\s+|national\s+|transitional\s+|interim\s+)?government\b/;
 
 /**
  * Whether a side is named in background: a sentence that dates itself to an earlier year ("the

@@ -15,9 +15,11 @@ import { sentenceSides } from "./sides";
 
 // "He is accompanied by X", "She was joined by X", "With him are X and Y".
 const PRONOUN_COMPANION =
-  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)(?:\s+(?:at the table|in the room|in the talks))?\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took|had)(?:\s+along)?|(?:He|She)\s+(?:is|was)\s+followed\s+by(?:\s+(?:two|three|four)\s+colleagues,?)?|(?:His|Her)\s+team\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of)|(?:With|Beside|Flanking|Behind)\s+(?:him|her)\s+(?:are|were|is|was|sat|sits|stood)|(?:At|By)\s+(?:his|her)\s+side\s+(?:are|were|is|was|sat|sits|stood)|Behind\s+(?:him|her)\s*:?)\s+/u;
+  /^(?:(?:He|She)\s+(?:is|was|has been|had been|were|are)?\s*(?:also\s+)?(?:accompanied|joined|flanked|assisted)(?:\s+(?:at the table|in the room|in the talks|(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}))?\s+by|(?:He|She)\s+(?:also\s+)?(?:brought|brings|took|had)(?:\s+along)?|(?:He|She)\s+(?:is|was)\s+followed\s+by(?:\s+(?:two|three|four)\s+colleagues,?)?|(?:His|Her)\s+team\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of)|(?:With|Beside|Flanking|Behind)\s+(?:him|her)\s+(?:are|were|is|was|sat|sits|stood)|(?:At|By)\s+(?:his|her)\s+side\s+(?:are|were|is|was|sat|sits|stood)|Behind\s+(?:him|her)\s*:?)\s+/u;
 const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
-const WITH_PRONOUN = /^\s+(?:is|was|are|were)\s+(?:also\s+)?(?:with|beside|alongside)\s+(?:him|her)\b/;
+// "X, the department's Africa hand, sat at her elbow": past an apposition too.
+const WITH_PRONOUN =
+  /^(?:\s*,[^.;]{0,100}?,)?\s+(?:(?:is|was|are|were|sat|sits|stood)\s+(?:also\s+)?(?:with|beside|alongside)\s+(?:him|her)\b|(?:sat|sits|stood|was|is)\s+(?:at|by)\s+(?:his|her)\s+(?:side|elbow)\b)/;
 // "The Norwegian envoy had spent five hours shuttling…": a definite description of the last
 // sentence's subject, which may also give their nationality.
 const DEFINITE_SUBJECT =
@@ -134,7 +136,7 @@ export function crossSentenceSeating(
     const withPronoun =
       first !== undefined &&
       /^[\W\d]*$/u.test(lead.replace(ENTRY_STAMP, "")) &&
-      WITH_PRONOUN.test(ctx.body.slice(first.end, first.end + 40));
+      WITH_PRONOUN.test(ctx.body.slice(first.end, first.end + 160));
     if (
       antecedent &&
       first &&

@@ -31,7 +31,7 @@ import {
   sideOfTitle,
   titleBefore,
 } from "./people-titles";
-import { acronymSide, isSideName, isSideNameOf } from "./side-table";
+import { isSideNameOf } from "./side-table";
 import type { Sentence } from "./text";
 
 /**
@@ -196,17 +196,16 @@ export function mentionsIn(
     const after = afterName(text, toks, b, possessive);
     const { appos, administration } = after;
     const before = toks[title.start - 1]?.lower ?? "";
-    // "Cambodia's Chhay Vireak", "the State Department's Ana Ferreira": a side's person, unless the
-    // words are ordinary ones ("Russia's Black Sea Fleet").
-    // "the TNLA's Tar Kyaw Lwin": an acronym owner the scanner does not count as title.
+    // "Cambodia's Chhay Vireak", "the TNLA's Tar Kyaw Lwin" (an acronym owner the scanner does not
+    // count as title), "the Treasury's Jennifer Ayala", "the ministry's X": a body's person, unless
+    // the words are ordinary ones ("Russia's Black Sea Fleet").
     const ownerToks =
       title.toks.length > 0 ? title.toks : toks.slice(Math.max(0, title.start - 1), title.start);
     const owner = ownerToks.length <= 3 ? ownerToks.map((t) => t.text).join(" ") : "";
-    const ownedBySide =
+    const ownedByBody =
       names.length >= 2 &&
       ownerToks.length > 0 &&
       POSSESSIVE_RE.test(owner) &&
-      (isSideName(owner.replace(POSSESSIVE_RE, "")) || acronymSide(owner) !== undefined) &&
       !names.some((t) => lowerWords.has(t.lower) || isDictionaryWord(t.text));
     // "for European and Eurasian affairs", "the office of Andean affairs": a portfolio, not a person.
     if (/^\s+affairs\b/i.test(text.slice(last.end, last.end + 10))) continue;
@@ -220,7 +219,7 @@ export function mentionsIn(
     // "coordinator of the Democratic Convergence Platform": a role's object, not a person.
     if (title.toks.at(-1)?.lower === "the") continue;
     // "the Baltic states": a determiner before an untitled capitalised word marks a thing.
-    if (!hasHead(title.toks) && !appos && !administration && !ownedBySide && /^(?:the|a|an)$/.test(before))
+    if (!hasHead(title.toks) && !appos && !administration && !ownedByBody && /^(?:the|a|an)$/.test(before))
       continue;
     const speaker =
       REPORTING.has(after.verb) ||
@@ -234,7 +233,7 @@ export function mentionsIn(
       title.toks.length === 0 &&
       /^(?:of|in|from|at|near|outside|inside|across|around)$/.test(toks[first - 1]?.lower ?? "");
     let sure =
-      ownedBySide ||
+      ownedByBody ||
       hasHead(title.toks) ||
       appos !== null ||
       administration ||

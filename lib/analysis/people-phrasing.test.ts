@@ -8,7 +8,7 @@ import { partyAliases } from "./party-aliases";
  * with appositions. Every sentence here is invented.
  */
 
-const { extract, inSlot, seated, seats } = peopleKit("2026-04-01");
+const { extract, inSlot, names, seated, seats } = peopleKit("2026-04-01");
 
 describe("panels, factions and peoples the side table does not list", () => {
   it("seats a government panel chaired by X, and the lawyers at her side", () => {
@@ -1049,5 +1049,77 @@ describe("US teams in a seventh round of coverage's words", () => {
     ],
   ])("%s", (body, names) => {
     expect(inSlot(body, "delegation.us")).toEqual(names);
+  });
+});
+
+describe("US teams in the words of a retired held-out set", () => {
+  it.each([
+    [
+      "Armenia and Azerbaijan met in Vienna. Washington's observer team was led by Gerald Morn, a senior arms control official, and included Tam Rudd from the Department of Energy.",
+      ["Gerald Morn", "Tam Rudd"],
+    ],
+    [
+      "Armenia and Azerbaijan met in Vienna. Who was there? The US side: envoy Gerald Morn, who chaired; Tam Rudd of the State Department's European bureau; Lionel Grav from the Treasury; and Petra Lind, the National Security Council's senior director for Europe.",
+      ["Gerald Morn", "Lionel Grav", "Petra Lind", "Tam Rudd"],
+    ],
+    [
+      "Armenia and Azerbaijan met in Vienna. Deputy special envoy Gerald Morn led the US side. He was joined in Vienna by the Treasury's Tam Rudd and by Lionel Grav, who heads the US embassy to Armenia.",
+      ["Gerald Morn", "Lionel Grav", "Tam Rudd"],
+    ],
+    [
+      "Armenia and Azerbaijan met in Vienna. Gerald Morn, the chargé d'affaires of the US embassy to Armenia, which has operated from Tbilisi since 2022, also took part.",
+      ["Gerald Morn"],
+    ],
+    [
+      "Armenia and Azerbaijan met in Vienna, and the United States co-mediated: Gerald Morn, the special envoy, was at the table throughout.",
+      ["Gerald Morn"],
+    ],
+    [
+      "Armenia and Azerbaijan met in Washington. Deputy Secretary of State Tam Rudd chaired the session. Gerald Morn, the department's senior official for Europe, sat at her side.",
+      ["Gerald Morn", "Tam Rudd"],
+    ],
+    [
+      "Armenia and Azerbaijan met in Vienna. Washington's special envoy, Tam Rudd, sat in as co-mediator with two aides: Lionel Grav, a deputy assistant secretary in the State Department, and Gerald Morn, the National Security Council's director for the Caucasus.",
+      ["Gerald Morn", "Lionel Grav", "Tam Rudd"],
+    ],
+    [
+      "Armenia and Azerbaijan met in Vienna. Two American diplomats observed the meeting: Tam Rudd, a deputy assistant secretary at the State Department, and Gerald Morn, the number two at the US embassy in Yerevan.",
+      ["Gerald Morn", "Tam Rudd"],
+    ],
+    [
+      "Armenia and Azerbaijan met in Vienna. The Americans came in a group of four. Tam Rudd, the deputy special envoy, led. Her team included Lionel Grav of the State Department; Petra Lind, a sanctions specialist from the Treasury; and Gerald Morn, the chargé d'affaires who has run the US mission to Armenia since 2022.",
+      ["Gerald Morn", "Lionel Grav", "Petra Lind", "Tam Rudd"],
+    ],
+  ])("%s", (body, names) => {
+    expect(inSlot(body, "delegation.us")).toEqual(names);
+  });
+
+  it("finds a person a body owns: 'the ministry's X', 'the Treasury's X'", () => {
+    for (const owner of ["the ministry's", "the Treasury's", "the Commerce Department's"])
+      expect(names(`The talks opened in Vienna. She was joined by ${owner} Tam Rudd.`)).toEqual(["Tam Rudd"]);
+    expect(
+      names("The talks opened in Vienna. She was joined by the ministry's Strategic Planning Unit."),
+    ).toEqual([]);
+  });
+});
+
+describe("the government named beside a party that is not a state", () => {
+  it.each([
+    ["Talks between Bangkok and the Barisan Revolusi Nasional took place in Kuala Lumpur.", "thailand"],
+    [
+      "Papua New Guinea's national government and the Autonomous Bougainville Government met.",
+      "papua-new-guinea",
+    ],
+    ["Talks in Wellington between Papua New Guinea and Bougainville ran late.", "papua-new-guinea"],
+  ])("%s", (body, side) => {
+    expect(partyAliases(`${body} The government team arrived first.`).get("government")).toBe(side);
+  });
+
+  it("reads no government between two states", () => {
+    expect(
+      partyAliases("Talks between Kinshasa and Kigali resumed. The government team arrived first.").get(
+        "government",
+      ),
+    ).toBeUndefined();
   });
 });

@@ -121,6 +121,7 @@ export function resolveSides(
   };
   // People listed together ("Mansour, and Qatar's Al Mohannadi, shuttled…") share a seat at the table.
   const listed: [Mention, Mention][] = [];
+  const mates: [Placement, Placement][] = [];
   for (const list of bySentence.values()) {
     for (let i = 1; i < list.length; i++) {
       const [a, b] = [list[i - 1]!, list[i]!];
@@ -128,6 +129,7 @@ export function resolveSides(
       const pb = placements.get(b);
       if (!pa || !pb || !LIST_MATES.test(ctx.body.slice(a.afterStart, b.titleStart))) continue;
       if (pa.meeting || pb.meeting) pa.meeting = pb.meeting = true;
+      mates.push([pa, pb]);
       // "The talks brought together X and Y": the two sides, not one side's list.
       const opposed = FACING_BEFORE.test(ctx.body.slice(Math.max(0, a.titleStart - 40), a.titleStart));
       if (pa.meeting && !opposed) listed.push([a, b]);
@@ -226,6 +228,8 @@ export function resolveSides(
   }
   for (const [index, list] of bySentence)
     soleSideSeats(ctx, index, list, named.get(index) ?? [], entityOf, sides, placements, offer);
+  // "with two aides: A, a deputy assistant secretary, and B, the NSC's director": one list, one group.
+  for (const [pa, pb] of mates) if (pa.groupDelegation && !pb.absent) pb.groupDelegation = true;
   return { sides, placements, companions };
 }
 

@@ -143,7 +143,9 @@ export function appositionAfter(
   for (; i < toks.length && i - from < 8; i++) {
     const t = toks[i]!;
     if (i > k && !spaceBetween(text, toks[i - 1]!, t)) return null;
-    if ((ROLE_HEADS.has(t.lower) && !HONORIFIC_RE.test(t.lower)) || RELATIONS.has(t.lower)) {
+    // "the number two at the US embassy": a deputy, by the newsroom's word for one.
+    const numberTwo = t.lower === "two" && toks[i - 1]?.lower === "number";
+    if ((ROLE_HEADS.has(t.lower) && !HONORIFIC_RE.test(t.lower)) || RELATIONS.has(t.lower) || numberTwo) {
       let to = i;
       // "a deputy chief of staff": the role runs on through further title words.
       while (

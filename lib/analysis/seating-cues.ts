@@ -43,8 +43,9 @@ export const IN_ROOM_AFTER = new RegExp(
 );
 // "attended as an observer": a role at the table, whatever the sentence calls the talks.
 // "X, who represents the African Union in the process, also took part.": taking part, said outright.
+// "X, the chargé d'affaires, which has operated from Vilnius since 2022, also took part": past a relative clause.
 export const TOOK_PART = new RegExp(
-  `${BEFORE_VERB}(?:took part|takes part|participated|was present|were present|attended|attending|led)\\s*(?:[.;,]|$|too\\b|as well\\b|throughout\\b)`,
+  `^(?:\\s*(?:which|who|whose)\\s[^.;]{0,100}?,(?=\\s+(?:also\\s+)?(?:took|was|were|participated|attended)\\b))?${BEFORE_VERB.slice(1)}(?:took part|takes part|participated|was present|were present|attended|attending|led)\\s*(?:[.;,]|$|too\\b|as well\\b|throughout\\b)`,
   "u",
 );
 export const ATTENDS_AS = new RegExp(
@@ -69,7 +70,7 @@ export const HOSTS_OFFICIALS = new RegExp(
 );
 // "Also in the room were X and Y", "present were": the sentence seats whoever it names next.
 export const IN_ROOM =
-  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the (?:table|corridor|hall|room)\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including)|(?:^|[.;]\s*|—\s*)(?:In|On|At|Between|Beside|Alongside|Next to|Behind|Among|Around)\b[^.;]{0,60}?\s(?:sat|sits|were seated|was seated)\s|(?:in the room|\btable|present|inside)\s*:|\b(?:[Tt]he|[Tt]heir)\s+(?:mediators|observers|hosts|co-chairs)\s+(?:were|are)\b|\b(?:envoys|observers|mediators|delegates|participants)\b[^.;:]{0,40}[:—–])/;
+  /\b(?:(?:in the room|at the table|present)\s+(?:were|was|are|is)|[Aa]cross the (?:table|corridor|hall|room)\s+(?:sat|sits|was|were|will sit)|(?:[Ff]acing|[Oo]pposite)(?:\s+(?:them|him|her))?\s+(?:was|were|sat)|[Ii]n the observer seats|[Aa]cross (?:the table )?from (?:them|him|her)\s+(?:sat|was|were)|[Bb]eside (?:them|him|her)\s+(?:is|was|sat|are|were)|present,\s+(?:among them|including)|(?:^|[.;]\s*|—\s*)(?:In|On|At|Between|Beside|Alongside|Next to|Behind|Among|Around)\b[^.;]{0,60}?\s(?:sat|sits|were seated|was seated)\s|(?:in the room|\btable|present|inside)\s*:|\b(?:[Tt]he|[Tt]heir)\s+(?:mediators|observers|hosts|co-chairs)\s+(?:were|are)\b|\b(?:envoys|observers|mediators|delegates|participants)\b[^.;:]{0,40}[:—–]|\b(?:observed|attended|followed|joined)\s+(?:the\s+)?(?:\S+\s+)?(?:talks|meeting|session|round|negotiations)\s*[:—–])/;
 // "The host, Angola's foreign minister X, …", "The mediator, X, …": the role the talks give them.
 export const TALKS_ROLE_BEFORE =
   /(?:^|[.;]\s+|—\s*)(?:The|the)\s+(?:\p{L}+\s+)?(?:host|hosts|mediator|mediators|co-mediator|chair|facilitator|convener|observers)\s*,\s*(?:\S+\s+){0,5}$/u;
@@ -126,9 +127,9 @@ export const SEAT_VERB_FOR = new RegExp(
 export const GAPPED_SIDE = /^\s+(?:the\s+)?$/;
 export const GAPPED_END =
   /^(?:\s+(?:delegation|team|side|negotiators))?\s*(?:[,.;)]|$|\s+(?:at|in|on|during|while|as)\b)/;
-// "Rubio, joined by deputy foreign minister X": X sits with Rubio.
+// "Rubio, joined by deputy foreign minister X": X sits with Rubio; "joined in Minsk by X" too.
 export const COMPANION =
-  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|followed|and)\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with|\b(?:table|room|wall)\s+with|\bsat (?:in )?with|\b(?:observer|observers|attended|took part)\s+with)\s+(?:their\s+|his\s+|her\s+|the\s+|an?\s+)?$/;
+  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|followed|and)(?:\s+(?:in|at|on)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with|\b(?:table|room|wall)\s+with|\bsat (?:in )?with|\b(?:observer|observers|attended|took part)\s+with)\s+(?:their\s+|his\s+|her\s+|the\s+|an?\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
 export const WITH_AIDE = /\b(?:with|and|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.

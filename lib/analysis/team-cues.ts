@@ -21,7 +21,7 @@ export function leadsTeamOf(between: string): boolean {
 
 // Between two list-mates: ", and", or the first one's service ("A of the State Department and B").
 export const LIST_MATES =
-  /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){1,4})?\s*[,;]?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/u;
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s*){1,4})?\s*[,;]?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/u;
 
 // Bodies only Washington has: "the State Department", "Indo-Pacific Command", "the Pentagon".
 const US_BODIES =
@@ -31,11 +31,11 @@ export const US_BODY_AFTER = new RegExp(`^,?\\s+(?:of|from|at)\\s+(?:the\\s+)?${
 export const WHO_ACCOMPANIED =
   /^,[^;.]{0,100}?\bwho\s+(?:\p{Ll}+ly\s+)?(?:accompanied|joined|assisted|travell?ed with|came with)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 const WHO_SERVES_AT =
-  /^,\s+who\s+[^,;.]{0,60}?\b(?:at|in|for|with)\s+the\s+([^,;.]{2,40}?)\s+(?:[Ee]mbassy|[Mm]inistry|[Mm]ission|[Dd]epartment|[Cc]onsulate)\b/;
+  /^,\s+(?:(?:the|an?)\s+[^,;.]{0,40}?\s+)?who\s+[^,;.]{0,60}?\b(?:at|in|for|with|heads?|headed|runs?|ran|leads?|led)\s+the\s+([^,;.]{2,40}?)\s+(?:[Ee]mbassy|[Mm]inistry|[Mm]ission|[Dd]epartment|[Cc]onsulate)\b/;
 
 // "who runs West African affairs at the State Department": a body only Washington has.
 const WHO_SERVES_US = new RegExp(
-  `^,\\s+who\\s+[^,;.]{0,80}?\\b(?:at|in|for|with)\\s+(?:the\\s+)?${US_BODIES}`,
+  `^,\\s+(?:(?:the|an?)\\s+[^,;.]{0,40}?\\s+)?who\\s+[^,;.]{0,80}?\\b(?:at|in|for|with)\\s+(?:the\\s+)?${US_BODIES}`,
 );
 
 /** The side a "who … at the US Embassy" clause serves. */
