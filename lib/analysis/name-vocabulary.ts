@@ -17,6 +17,7 @@ export const HONORIFICS = words(`
   capt. captain major senator sen. rep. gov. governor king queen prince princess emir amir sultan
   crown pope cardinal rabbi imam ayatollah judge justice chancellor premier secretary deputy special
   spokesman spokeswoman spokesperson chairman chair mayor commander marshal field
+  ustaz ustadz datuk dato dato' tan tun haji hajji khun
 `);
 
 /** Role nouns that stand before a name ("envoy Steve Witkoff") or head an apposition. */

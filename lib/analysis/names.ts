@@ -44,11 +44,19 @@ export function nameWords(name: string): string[] {
     words.length > 1 &&
     HONORIFICS.has((words[0] ?? "").toLowerCase()) &&
     !(words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? "") && isGivenName(words[0] ?? ""))
-  )
-    words.shift();
+  ) {
+    const title = words.shift() ?? "";
+    // "Tan Sri Rafiq Hashim", "Datuk Seri X": a Malaysian title goes with its second word.
+    if (MALAY_TITLE.test(title) && words.length > 2 && SRI.test(words[0] ?? "")) words.shift();
+  }
+  // "Sri Mohd Rafiq Hashim": the second word alone, when a sentence's first "Tan" was read as a word.
+  if (words.length > 3 && SRI.test(words[0] ?? "")) words.shift();
   while (words.length > 1 && SUFFIXES.has((words[words.length - 1] ?? "").toLowerCase())) words.pop();
   return words;
 }
+
+const MALAY_TITLE = /^(?:tan|datuk|dato['’]?)$/i;
+const SRI = /^s(?:e)?ri$/i;
 
 /** The display form of a mention: titles and possessive stripped, "Mr. Witkoff’s" → "Witkoff". */
 export function cleanPersonName(name: string): string {

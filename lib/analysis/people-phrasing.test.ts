@@ -1123,3 +1123,20 @@ describe("the government named beside a party that is not a state", () => {
     ).toBeUndefined();
   });
 });
+
+describe("facing the other side, and titles of the Malay world", () => {
+  it("keeps the one faced 'across the table from' off the other side's team", () => {
+    const body =
+      "Talks between the Thai government and the Barisan Revolusi Nasional resumed in Kuala Lumpur. Across the table from Gen. Anuwat sat Ustaz Ismail Wae-useng, the BRN's chief negotiator, and Hakim Dorloh.";
+    expect(inSlot(body, "delegation.brn")).toEqual(["Hakim Dorloh", "Ismail Wae-useng"]);
+  });
+
+  it.each([
+    ["Malaysia's facilitator, Tan Sri Mohd Rafiq Hashim, chaired the session.", "Mohd Rafiq Hashim"],
+    ["Tan Sri Mohd Rafiq Hashim, Malaysia's facilitator, chaired the session.", "Mohd Rafiq Hashim"],
+    ["Malaysia's facilitator, Datuk Seri Rafiq Hashim, chaired the session.", "Rafiq Hashim"],
+    ["Indonesia's finance minister, Sri Mulyani Indrawati, chaired the session.", "Sri Mulyani Indrawati"],
+  ])("%s", (body, name) => {
+    expect(names(body)).toEqual([name]);
+  });
+});

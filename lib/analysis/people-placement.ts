@@ -174,7 +174,12 @@ export function resolveSides(
     const sentence = ctx.sentences[m.sentence];
     if (!sentence) continue;
     const before = ctx.body.slice(Math.max(sentence.start, m.titleStart - 160), m.titleStart);
-    const around = ctx.body.slice(m.titleStart, Math.min(sentence.end, m.afterStart + 40));
+    // "Across from Gen. Anuwat sat X, the BRN's negotiator": the words after stop at the next person.
+    const next = bySentence.get(m.sentence)?.find((o) => o.titleStart > m.end);
+    const around = ctx.body.slice(
+      m.titleStart,
+      Math.min(sentence.end, next?.titleStart ?? Infinity, m.afterStart + 40),
+    );
     const party = namedPartyOf(parties, before, around);
     if (!party) continue;
     // Below every other reading: a listed side or an alias still decides.
