@@ -152,7 +152,10 @@ function governmentOf(
       !isMediator(body, m) &&
       !isBackground(body, m.start, undefined),
   );
-  return elsewhere || otherParties ? undefined : home;
+  // "DAMASCUS — Defence Minister X returned from the talks with Lebanon in Jeddah": a reporter at
+  // home while the talks were elsewhere writes of their own government, whoever else is a party.
+  const away = venueSide(body, mentions);
+  return elsewhere || (otherParties && (away === undefined || away === home)) ? undefined : home;
 }
 
 /**

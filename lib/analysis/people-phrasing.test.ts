@@ -1140,3 +1140,31 @@ describe("facing the other side, and titles of the Malay world", () => {
     expect(names(body)).toEqual([name]);
   });
 });
+
+describe("a retired held-out set's Levant coverage", () => {
+  it("seats a delegation 'which included' after a comma, and the ones who 'spent 11 hours with' the other", () => {
+    const led =
+      "The talks were held in Jeddah. Lebanon's Defence Minister Fadi Abi Nader led his country's delegation, which included Brig. Gen. Ziad Rahme, head of army intelligence, and Joumana Sfeir, the prime minister's adviser.";
+    expect(inSlot(led, "delegation.lebanon")).toEqual(["Fadi Abi Nader", "Joumana Sfeir", "Ziad Rahme"]);
+    const spent =
+      "What happened in Jeddah? Lebanon's defence minister, Fadi Abi Nader, and his deputy negotiator Joumana Sfeir spent 11 hours with a Syrian delegation led by Omar al-Hamwi.";
+    expect(inSlot(spent, "delegation.lebanon")).toEqual(["Fadi Abi Nader", "Joumana Sfeir"]);
+  });
+
+  it("does not give the one met the side of the one who meets them", () => {
+    const body =
+      "Syria and Lebanon met in Jeddah. The US special envoy Thomas Kerr, who co-mediated the talks, met Mr. Hamwi on the sidelines.";
+    expect(seats(body)).not.toContain("delegation.us Hamwi");
+  });
+
+  it("reads a home paper's ministers as its government when the talks were held in another country's city", () => {
+    const body =
+      'DAMASCUS — Defence Minister Omar Hamwi returned on Wednesday saying the talks with Lebanon in Jeddah had opened "a new page". The government is studying the text.';
+    expect(partyAliases(body).get("government")).toBe("syria");
+    expect(
+      partyAliases(
+        "GENEVA — Syria and Lebanon met in Geneva on Monday. The government is studying the text.",
+      ).get("government"),
+    ).toBeUndefined();
+  });
+});

@@ -77,7 +77,7 @@ export const TALKS_ROLE_BEFORE =
 // Guests named after the host's verb are at the table too: "hosted Serbian President Vucic".
 export const HOSTS_GUESTS = /\b(?:hosted|hosts|hosting|received|welcomed|welcomes)\b/;
 export const MEETS =
-  /\b(?:met|meet|meets|meeting with|brought together|brings together|bring together|held talks|holds? talks|holding talks|talks with|sat down with|negotiated with|negotiating with|negotiations with)\b/;
+  /\b(?:met|meet|meets|meeting with|brought together|brings together|bring together|held talks|holds? talks|holding talks|talks with|sat down with|negotiated with|negotiating with|negotiations with|spent\s+(?:\S+\s+){1,3}?(?:hours|days)\s+with)\b/;
 // "included"/"led by" seat people only right after a word for the talks: "the negotiations included".
 export const LISTS =
   /\b(?:talks|negotiations|delegations?|team|panel|envoys|negotiators|discussions|meeting|session|mediators)\W+(?:\w+\W+){0,3}?(?:included|includes|include|including|was led by|were led by|led by|headed by|chaired by|accompanied by|comprised|comprises|comprising|consisted of|consists of|made up of)\b/;

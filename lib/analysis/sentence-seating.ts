@@ -23,7 +23,10 @@ export function ownedByBody(ctx: ExtractionContext, m: Mention): boolean {
 /** "The talks brought together X and Y", "X faced Y": people of two sides, named together. */
 const FACING_WORDS = "brought together|brings together|bring together|pitted|faced|facing";
 export const FACING_BEFORE = new RegExp(`\\b(?:${FACING_WORDS}|between)\\s+(?:the\\s+)?$`);
-const FACING = new RegExp(`\\b(?:${FACING_WORDS}|[Oo]pposite|[Aa]cross (?:the table )?from)\\b`);
+// "The US envoy met Mr. al-Hamwi on the sidelines": one who meets another meets the other side.
+const FACING = new RegExp(
+  `\\b(?:${FACING_WORDS}|[Oo]pposite|[Aa]cross (?:the table )?from|met|meets|(?:talks|negotiated|negotiating|sat down) with)\\b`,
+);
 
 export function soleSideSeats(
   ctx: ExtractionContext,

@@ -52,7 +52,7 @@ export const COUNTRIES = `
   philippines|Philippines|Filipino;Philippine|Manila, japan|Japan|Japanese|Tokyo,
   mongolia|Mongolia|Mongolian|Ulaanbaatar, north-korea|North Korea;DPRK|North Korean|Pyongyang,
   south-korea|South Korea;Republic of Korea;ROK|South Korean|Seoul,
-  australia|Australia|Australian|Canberra, new-zealand|New Zealand|New Zealander,
+  australia|Australia|Australian|Canberra, new-zealand|New Zealand|New Zealander|Wellington,
   canada|Canada|Canadian|Ottawa, mexico|Mexico|Mexican|Mexico City, cuba|Cuba|Cuban|Havana,
   haiti|Haiti|Haitian|Port-au-Prince, dominican-republic|Dominican Republic|Dominican|Santo Domingo,
   guatemala|Guatemala|Guatemalan, honduras|Honduras|Honduran|Tegucigalpa,

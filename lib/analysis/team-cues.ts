@@ -10,9 +10,10 @@ import { findSides } from "./side-table";
 // "Sevunts's team comprised", "'s delegation included", "Arboleda's included": the owner's team.
 const OWNERS_TEAM =
   /^(?:['’]s?)?\s+(?:(?:own|usual|small|negotiating|[\w]+-(?:person|member|strong))\s+)?(?:(?:team|delegation)\s+)?(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of)\s+$/;
-// "X led a delegation that included", "X, India's adviser, led a delegation that included", "brought his usual team, including".
+// "X led a delegation that included", "X, India's adviser, led a delegation that included", "brought his usual team, including",
+// "led his country's delegation, which included".
 const LED_TEAM =
-  /^(?:,[^.;]{0,100}?,|,)?\s+(?:led|headed|brought|took)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:team|delegation|panel)(?:\s+with\s+(?:him|her))?\s*(?:(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised)|,?\s*(?:including|comprising)|:)\s+$/;
+  /^(?:,[^.;]{0,100}?,|,)?\s+(?:led|headed|brought|took)\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:team|delegation|panel)(?:\s+with\s+(?:him|her))?\s*(?:,?\s*(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised)|,?\s*(?:including|comprising)|:)\s+$/;
 
 /** Whether the words between two names make the second a member of the first one's team. */
 export function leadsTeamOf(between: string): boolean {

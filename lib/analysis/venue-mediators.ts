@@ -78,13 +78,30 @@ export function isVenue(body: string, m: SideMention): boolean {
   );
 }
 
+// Cities that host talks without being capitals. They are no sides ("Geneva said" names nobody),
+// so they live here, read only to learn the country the talks were held in.
+const VENUE_CITIES: ReadonlyMap<string, string> = new Map(
+  `Jeddah|saudi-arabia, Taif|saudi-arabia, Geneva|switzerland, Lausanne|switzerland,
+   Montreux|switzerland, Istanbul|turkey, Antalya|turkey, Arusha|tanzania, Sochi|russia,
+   Sharm el-Sheikh|egypt, Dubai|uae, Aqaba|jordan, Erbil|iraq, Camp David|us, New York|us,
+   The Hague|netherlands, Munich|germany, Bali|indonesia, Entebbe|uganda, Goma|drc,
+   Brisbane|australia, Sydney|australia, Samarkand|uzbekistan, Almaty|kazakhstan,
+   Kunming|china, Salzburg|austria, Milan|italy`
+    .split(",")
+    .map((pair) => pair.trim().split("|") as [string, string]),
+);
+const VENUE_CITY_RE = new RegExp(`\\b(?:${[...VENUE_CITIES.keys()].join("|")})\\b`, "g");
+
 /** The country the talks were held in ("talks in Abu Dhabi", "the Geneva round"), when the text says. */
 export function venueSide(
   body: string,
   mentions: readonly SideMention[] = findSides(body),
 ): string | undefined {
   const venue = mentions.find((m) => (m.kind === "capital" || m.kind === "country") && isVenue(body, m));
-  return venue?.side;
+  if (venue) return venue.side;
+  for (const m of body.matchAll(VENUE_CITY_RE))
+    if (isVenueLead(body.slice(Math.max(0, m.index - 60), m.index))) return VENUE_CITIES.get(m[0]);
+  return undefined;
 }
 
 // "mediated by Norway", "Norway's mediation", "Qatari mediators", "sat in for Washington",
