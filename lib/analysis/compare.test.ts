@@ -316,3 +316,56 @@ describe("compareClaims ordering", () => {
     ]);
   });
 });
+
+describe("one delegation under two names", () => {
+  const seat = (articleId: string, slot: string, name: string) =>
+    claim(articleId, slot, "envoys", { kind: "person", value: { name } });
+
+  it("lines up an unresolved 'government' with the slot other outlets seat the same people in", () => {
+    const rows = compareClaims(
+      ["A", "B", "C"],
+      [
+        seat("A", "delegation.government", "Acheikh Mahamoud"),
+        seat("B", "delegation.chad", "Acheikh Mahamoud"),
+        seat("B", "delegation.chad", "Fatime Oumar"),
+        seat("C", "delegation.chad", "Fatime Oumar"),
+      ],
+      [],
+    );
+    expect(rows.map((r) => r.slot)).toEqual(["delegation.chad"]);
+    expect(rows[0]!.cells.map((c) => c.claimIds.length)).toEqual([1, 2, 1]);
+  });
+
+  it("keeps a slot its article's people share with no other slot, or with two", () => {
+    const lone = compareClaims(
+      ["A", "B"],
+      [seat("A", "delegation.government", "Acheikh Mahamoud"), seat("B", "delegation.chad", "Fatime Oumar")],
+      [],
+    );
+    expect(lone.map((r) => r.slot).sort()).toEqual(["delegation.chad", "delegation.government"]);
+    const torn = compareClaims(
+      ["A", "B", "C"],
+      [
+        seat("A", "delegation.government", "Acheikh Mahamoud"),
+        seat("A", "delegation.government", "Fatime Oumar"),
+        seat("B", "delegation.chad", "Acheikh Mahamoud"),
+        seat("C", "delegation.rebels-front", "Fatime Oumar"),
+      ],
+      [],
+    );
+    expect(torn.map((r) => r.slot)).toContain("delegation.government");
+  });
+
+  it("never renames a slot the article already shares with another outlet", () => {
+    const rows = compareClaims(
+      ["A", "B", "C"],
+      [
+        seat("A", "delegation.us", "Steve Witkoff"),
+        seat("B", "delegation.us", "Eleanor Vance"),
+        seat("C", "delegation.russia", "Steve Witkoff"),
+      ],
+      [],
+    );
+    expect(rows.find((r) => r.slot === "delegation.us")?.verdict).toBe("contradict");
+  });
+});

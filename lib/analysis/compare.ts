@@ -1,4 +1,5 @@
 import { slotLabel } from "./labels";
+import { linkedSlots } from "./slot-linking";
 import type { CompareClaim, CompareRelation, ComparisonRow } from "./types";
 import { TOPICS, type RelationKind, type Topic, type Verdict } from "./values";
 import { preparedText, prepareValue, type PreparedValue } from "./prepared-values";
@@ -178,18 +179,21 @@ export function compareClaims(
   const index = new Map(ids.map((id, i) => [id, i] as const));
   const drafts = new Map<string, RowDraft>();
   const home = new Map<string, { slot: string; article: number }>();
+  // "delegation.government" in one article is "delegation.chad" in the others when the people match.
+  const linked = linkedSlots(claims.filter((c) => index.has(c.articleId)));
   for (const claim of claims) {
     if (claim.status === "rejected") continue;
     const article = index.get(claim.articleId);
     if (article === undefined) continue;
-    let draft = drafts.get(claim.slot);
+    const slot = linked.get(claim.id) ?? claim.slot;
+    let draft = drafts.get(slot);
     if (draft === undefined) {
-      draft = { slot: claim.slot, claims: ids.map(() => []), values: ids.map(() => []) };
-      drafts.set(claim.slot, draft);
+      draft = { slot, claims: ids.map(() => []), values: ids.map(() => []) };
+      drafts.set(slot, draft);
     }
     draft.claims[article]!.push(claim);
     draft.values[article]!.push(prepareValue(claim));
-    home.set(claim.id, { slot: claim.slot, article });
+    home.set(claim.id, { slot, article });
   }
   const overrides = collectOverrides(relations, home);
   return [...drafts.values()].map((d) => buildRow(d, ids, overrides.get(d.slot))).sort(compareRows);
