@@ -86,3 +86,35 @@ describe("bounded on hostile bodies", () => {
     expect(namedParties(many).length).toBe(8);
   });
 });
+
+describe("names that run on past their head, and the acronyms that stand for them", () => {
+  it("reads 'Movement of X Forces of Y' and 'Movement for West Z' whole, once each", () => {
+    expect(
+      namedParties(
+        "The Movement of Democratic Forces of Kolda, or MDFK, was represented by Lamin Sagna.",
+      ).map((p) => [p.key, p.names]),
+    ).toEqual([["mdfk", ["Movement of Democratic Forces of Kolda", "MDFK"]]]);
+    expect(
+      namedParties("The United Liberation Movement for West Tanna met the government.").map((p) => p.key),
+    ).toEqual(["west-tanna"]);
+  });
+
+  it("seats the party's people after its full name and a comma: 'X, or MDFK, was represented by'", () => {
+    expect(
+      inSlot(
+        "Senegal and the rebels met in Bissau. The Movement of Democratic Forces of Kolda, or MDFK, was represented by Lamin Sagna Diedhiou.",
+        "delegation.mdfk",
+      ),
+    ).toEqual(["Lamin Sagna Diedhiou"]);
+  });
+
+  it.each([
+    "The MDFK, as the movement is known by its French initials, sent Lamin Sagna Diedhiou.",
+    "The MDFK, an umbrella of separatist groups founded in exile in 1982, was represented by Lamin Sagna Diedhiou.",
+    "The Senegalese delegation was led by Babacar Thiam, and the MDFK's by Lamin Sagna Diedhiou.",
+  ])("seats an acronym's team however the sentence names it: %s", (sentence) => {
+    expect(inSlot(`Senegal and the rebels met in Bissau. ${sentence}`, "delegation.mdfk")).toEqual([
+      "Lamin Sagna Diedhiou",
+    ]);
+  });
+});

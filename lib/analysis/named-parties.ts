@@ -33,8 +33,10 @@ const MAX_PARTIES = 8;
 const HEAD =
   "Movements?|Front|Army|Alliance|Coalition|Council|Government|Platform|Forces|Union|Party|Administration|Authority|Emirate|Brigades?|Committee";
 // "Amhara Fano National Movement", "Autonomous Bougainville Government", "Islamic Emirate".
+// "United Liberation Movement for West Papua", "Movement of Democratic Forces of Casamance": the
+// name may go on past its head.
 const NAME_THEN_HEAD = new RegExp(
-  `\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,5}(?:${HEAD}))\\b(?:\\s*\\((\\p{Lu}[\\p{Lu}\\d-]{1,7})\\))?`,
+  `\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,5}(?:${HEAD})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}){0,2})\\b(?:\\s*\\((\\p{Lu}[\\p{Lu}\\d-]{1,7})\\))?`,
   "gu",
 );
 // "Alliance of South Sudanese Opposition Movements (ASSOM)": the head first.
@@ -62,9 +64,13 @@ const PARTY_USE =
 export function namedParties(text: string): NamedParty[] {
   const body = text.length > READ ? text.slice(0, READ) : text;
   const found = new Map<string, NamedParty>();
+  // Where each full name stands, so a name's tail ("Movement for West Papua") is not a second party.
+  const spans: [number, number][] = [];
   for (const re of [NAME_THEN_HEAD, HEAD_THEN_NAME]) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m && found.size < MAX_PARTIES; m = re.exec(body)) {
+      const at = m.index;
+      if (spans.some(([a, b]) => at >= a && at < b)) continue;
       const full = (m[1] ?? "").trim().replace(/^The\s+/u, "");
       if (/\b(?:Security|Foreign|Defen[cs]e|Ministers|Nations|European)\b/u.test(full)) continue;
       const words = full.split(/\s+/);
@@ -84,13 +90,15 @@ export function namedParties(text: string): NamedParty[] {
       if (known.some(listed)) continue;
       if (known.length > 0 && STATE_ORGAN.test(head)) continue;
       if (words.length < 2) continue;
-      const key = (m[2] ?? acronymOf(body, words) ?? shortName(body, words) ?? slugOf(words)).toLowerCase();
+      const acronym = m[2] ?? acronymOf(body, words);
+      const key = (acronym ?? shortName(body, words) ?? slugOf(words)).toLowerCase();
       if (key.length < 2 || found.has(key)) continue;
       const names = [full];
-      if (m[2]) names.push(m[2]);
+      if (acronym) names.push(acronym);
       const short = shortName(body, words);
       if (short && !names.includes(short)) names.push(short);
       found.set(key, { key, names, patterns: names.map(patternsOf) });
+      spans.push([at, at + m[0].length]);
     }
   }
   return [...found.values()];
@@ -143,7 +151,7 @@ function patternsOf(name: string): NamePatterns {
   const n = escape(name);
   return {
     leads: new RegExp(
-      `\\b${n}['’]?s?\\s+${TEAM_WORDS}?[^.;]{0,60}?\\b(?:${LEAD_VERBS})\\s+(?:its\\s+|their\\s+)?[^.;]{0,40}$`,
+      `\\b${n}['’]?s?(?:\\s+${TEAM_WORDS})?[^.;]{0,60}?\\b(?:${LEAD_VERBS})\\s+(?:its\\s+|their\\s+)?[^.;]{0,40}$`,
       "u",
     ),
     owns: new RegExp(`\\b${n}['’]s\\s+$`, "u"),

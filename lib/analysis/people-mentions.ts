@@ -89,8 +89,9 @@ function isHeadline(text: string, toks: Token[]): boolean {
 
 const SPEECH_BEFORE = /^(?:said|says|told|added|noted|explained|observed|warned|stressed)$/;
 // "led by Bassem Nofal", "included Ziad Qudra": what follows names someone.
+// "led by X", "the team under X", "and the MFDC's by X" (the team left out after a possessive).
 const LISTED_AFTER =
-  /\b(?:(?:led|headed|chaired|represented|accompanied|hosted|joined|flanked|mediated|brokered|facilitated) by|including|included|includes|sent|were|was|(?:team|delegation|panel) under)\s*$/;
+  /\b(?:(?:led|headed|chaired|represented|accompanied|hosted|joined|flanked|mediated|brokered|facilitated) by|including|included|includes|sent|were|was|(?:team|delegation|panel) under|(?<=\p{L})['’]s by)\s*$/u;
 
 const ARABIC_FAMILY = /^(?:al|el|Al|El)-\p{Lu}\p{Ll}{2,}$/u;
 const PLACE_LEAD =
@@ -239,7 +240,9 @@ export function mentionsIn(
       administration ||
       after.who ||
       ((PERSON_VERBS.has(after.verb) || speaker) && !placeLike) ||
-      (plain.length >= 2 && LISTED_AFTER.test(text.slice(Math.max(0, titleFrom - 20), titleFrom))) ||
+      (plain.length >= 2 &&
+        (LISTED_AFTER.test(text.slice(Math.max(0, titleFrom - 20), titleFrom)) ||
+          LISTED_AFTER.test(text.slice(Math.max(0, names[0]!.start - 20), names[0]!.start)))) ||
       (plain.length >= 2 && (isGivenName(plain[0] ?? "") || isKnownSurname(plain[plain.length - 1] ?? ""))) ||
       // "Faisal al-Hamwi": an Arabic family name, unless a place word leads ("Deir al-Zour").
       (plain.length >= 2 &&

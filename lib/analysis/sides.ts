@@ -26,7 +26,7 @@ export interface SentenceSides {
 }
 
 const GROUP_RE =
-  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army|observer|monitoring|technical|legal|security)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|participants|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration|effort|motorcade|convoy|hosts|observers)\b|^\s+and\s+[\p{Ll}-]+\s+(team|delegation|side)\b|^(?:\s*,\s*(?:which|who|whose|one|an?|the)\s[^,;]{0,120},)?\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who|whose|\p{Ll}+ed)\s[^,;]{0,80},)?\s+(?:was|were|is|are)\s+(represented)\s+(?:at the (?:table|talks)\s+)?by\b|^\s*,\s*(?:who\s+)?(?:also\s+)?(sent|dispatched|represented by)\b|^\s+(?:also\s+)?((?:co-)?mediated|observed)\s*[:—–]/u;
+  /^\s+(?:(?:senior|top|high-level|high-ranking|special|chief|presidential|official|peace|negotiating|visiting|government|army|observer|monitoring|technical|legal|security)\s+)*(delegations?|negotiators|negotiating (?:team|panel)|team|panel|contingent|participants|envoys|officials|diplomats|representatives|mediators|side|delegates|counterparts|government|leadership|authorities|administration|effort|motorcade|convoy|hosts|observers)\b|^\s+and\s+[\p{Ll}-]+\s+(team|delegation|side)\b|^(?:\s*,\s*(?:which|who|whose|one|an?|the|as)\s[^,;]{0,120},)?\s+(?:rebels?\s+|movement\s+|group\s+)?(?:has\s+|had\s+|also\s+)?(sent|dispatched)\b|^(?:\s*,\s*(?:which|who|whose|an?|the|as|\p{Ll}+ed)\s[^,;]{0,120},)?\s+(?:was|were|is|are)\s+(represented)\s+(?:at the (?:table|talks)\s+)?by\b|^\s*,\s*(?:who\s+)?(?:also\s+)?(sent|dispatched|represented by)\b|^\s+(?:also\s+)?((?:co-)?mediated|observed)\s*[:—–]/u;
 // "…, and Russia's by Y", "Uzbekistan's was headed by Y": the noun is left out after a possessive.
 const ELLIPTIC_BY = /^\s+(?:(?:was|were|is|are)\s+(?:led|headed|chaired|represented)\s+)?(by)\b/;
 // A cheap look for the nouns the scans below need, so most sentences skip them.
@@ -74,10 +74,14 @@ export function sentenceSides(
 function scanSentence(text: string, mentions: SideMention[]): SentenceSides {
   for (const m of /[A-Z][A-Z0-9]/.test(text) ? text.matchAll(ACRONYM_WORD) : []) {
     const side = acronymSide(m[0]);
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    // Only as a group ("the ELN sent", "ELN negotiators"), or a gapped team ("… and Y the TPLF's."),
-    // never as a free side.
-    if (side && (GROUP_RE.test(rest) || (/['’]s$/u.test(m[0]) && /^\s*(?:[,.;)]|$)/.test(rest)))) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    // Only as a group ("the ELN sent", "ELN negotiators"), or a gapped team ("… and Y the TPLF's.",
+    // "the Senegalese by X, and the MFDC's by Y"), never as a free side.
+    const possessive = /['’]s$/u.test(m[0]);
+    if (
+      side &&
+      (GROUP_RE.test(rest) || (possessive && (/^\s*(?:[,.;)]|$)/.test(rest) || ELLIPTIC_BY.test(rest))))
+    ) {
       mentions.push({ side, kind: "group", start: m.index, end: m.index + m[0].length });
     }
   }
