@@ -65,6 +65,15 @@ import { SOMALIA_ETHIOPIA_ANKARA } from "./corpus/somalia-ethiopia-ankara";
 import { SYRIA_SWEIDA_AMMAN } from "./corpus/syria-sweida-amman";
 import { COLOMBIA_EMBF_PANAMA } from "./corpus/colombia-embf-panama";
 import { INDONESIA_PAPUA_SUVA } from "./corpus/indonesia-papua-suva";
+import { ETHIOPIA_SOMALIA_ANKARA } from "./corpus/ethiopia-somalia-ankara";
+import { LEBANON_SYRIA_JEDDAH } from "./corpus/lebanon-syria-jeddah";
+import { BURUNDI_RWANDA_ARUSHA } from "./corpus/burundi-rwanda-arusha";
+import { INDIA_PAKISTAN_LONDON } from "./corpus/india-pakistan-london";
+import { ZAPORIZHZHIA_PLANT_VIENNA } from "./corpus/zaporizhzhia-plant-vienna";
+import { GEORGIA_SOUTH_OSSETIA_ERGNETI } from "./corpus/georgia-south-ossetia-ergneti";
+import { NICARAGUA_US_PANAMA } from "./corpus/nicaragua-us-panama";
+import { BOUGAINVILLE_PNG_WELLINGTON } from "./corpus/bougainville-png-wellington";
+import { THAILAND_BRN_KUALALUMPUR } from "./corpus/thailand-brn-kualalumpur";
 import type { GoldCluster } from "./gold";
 
 /**
@@ -79,7 +88,9 @@ import type { GoldCluster } from "./gold";
  * been measured four times and its writers' summaries had been read. ETHIOPIA_FANO_NAIROBI to
  * PNG_BOUGAINVILLE_BRISBANE are a sixth batch, US officials in each, measured once before tuning;
  * IRAQ_KRG_BAGHDAD to INDONESIA_PAPUA_SUVA a seventh, with movements and regional governments as
- * parties.
+ * parties. ETHIOPIA_SOMALIA_ANKARA to THAILAND_BRN_KUALALUMPUR were the fourth held-out set, kept
+ * blind to the engine's authors while it was measured, retired here once it had been measured four
+ * times.
  */
 export const CLUSTERS: readonly GoldCluster[] = [
   GAZA_CAIRO,
@@ -149,4 +160,13 @@ export const CLUSTERS: readonly GoldCluster[] = [
   SYRIA_SWEIDA_AMMAN,
   COLOMBIA_EMBF_PANAMA,
   INDONESIA_PAPUA_SUVA,
+  ETHIOPIA_SOMALIA_ANKARA,
+  LEBANON_SYRIA_JEDDAH,
+  BURUNDI_RWANDA_ARUSHA,
+  INDIA_PAKISTAN_LONDON,
+  ZAPORIZHZHIA_PLANT_VIENNA,
+  GEORGIA_SOUTH_OSSETIA_ERGNETI,
+  NICARAGUA_US_PANAMA,
+  BOUGAINVILLE_PNG_WELLINGTON,
+  THAILAND_BRN_KUALALUMPUR,
 ];

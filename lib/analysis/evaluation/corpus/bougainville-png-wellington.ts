@@ -27,7 +27,7 @@ const wednesday = goldDay("2026-10-14");
 const hours = (n: number) => goldQuantity("meeting.duration", n, n, "hour");
 const sevenPoints = goldQuantity("plan.size", 7, 7, "point");
 
-export const H4_C2: GoldCluster = {
+export const BOUGAINVILLE_PNG_WELLINGTON: GoldCluster = {
   id: "bougainville-png-wellington",
   title: "Papua New Guinea and Bougainville talks in Wellington",
   sides: {

@@ -65,7 +65,7 @@ const days = (n: number) => goldQuantity("meeting.duration", n, n, "day");
 const points = (n: number) => goldQuantity("plan.size", n, n, "point");
 const round = goldDay("2026-05-14", "2026-05-16");
 
-export const H4_A3: GoldCluster = {
+export const BURUNDI_RWANDA_ARUSHA: GoldCluster = {
   id: "burundi-rwanda-arusha",
   title: "Burundi and Rwanda border talks in Arusha",
   sides: {

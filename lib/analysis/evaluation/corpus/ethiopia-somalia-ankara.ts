@@ -66,7 +66,7 @@ const duration = (min: number, max: number | null, flags = {}) =>
   goldQuantity("meeting.duration", min, max, "hour", flags);
 const points = (n: number) => goldQuantity("plan.size", n, n, "point");
 
-export const H4_A1: GoldCluster = {
+export const ETHIOPIA_SOMALIA_ANKARA: GoldCluster = {
   id: "ethiopia-somalia-ankara",
   title: "Ethiopia and Somalia talks on sea access in Ankara",
   sides: {

@@ -27,7 +27,7 @@ const terms = [
   { term: "humanitarian-corridor", stance: "proposed" },
 ] as const;
 
-export const H4_B3: GoldCluster = {
+export const GEORGIA_SOUTH_OSSETIA_ERGNETI: GoldCluster = {
   id: "georgia-south-ossetia-ergneti",
   title: "Georgia–South Ossetia talks at Ergneti",
   sides: {

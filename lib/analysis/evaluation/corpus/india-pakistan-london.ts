@@ -28,7 +28,7 @@ const baseTerms = [
   { term: "prisoner-exchange", stance: "proposed" },
 ] as const;
 
-export const H4_B1: GoldCluster = {
+export const INDIA_PAKISTAN_LONDON: GoldCluster = {
   id: "india-pakistan-london",
   title: "India–Pakistan security talks in London",
   sides: {

@@ -62,7 +62,7 @@ const hours = (min: number, max: number | null, flags = {}) =>
   goldQuantity("meeting.duration", min, max, "hour", flags);
 const points = (n: number) => goldQuantity("plan.size", n, n, "point");
 
-export const H4_A2: GoldCluster = {
+export const LEBANON_SYRIA_JEDDAH: GoldCluster = {
   id: "lebanon-syria-jeddah",
   title: "Lebanon and Syria border talks in Jeddah",
   sides: {

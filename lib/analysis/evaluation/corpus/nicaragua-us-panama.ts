@@ -29,7 +29,7 @@ const points = (n: number) => goldQuantity("plan.size", n, n, "point");
 const relief = { term: "sanctions-relief", stance: "proposed" } as const;
 const vote = { term: "elections", stance: "proposed" } as const;
 
-export const H4_C1: GoldCluster = {
+export const NICARAGUA_US_PANAMA: GoldCluster = {
   id: "nicaragua-us-panama",
   title: "US–Nicaragua talks in Panama City on prisoners and sanctions",
   sides: {

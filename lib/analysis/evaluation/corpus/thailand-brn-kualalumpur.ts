@@ -54,7 +54,7 @@ const twoDays = goldQuantity("meeting.duration", 2, 2, "day");
 const tenPoints = goldQuantity("plan.size", 10, 10, "point");
 const truce = { term: "ceasefire", stance: "proposed" } as const;
 
-export const H4_C3: GoldCluster = {
+export const THAILAND_BRN_KUALALUMPUR: GoldCluster = {
   id: "thailand-brn-kualalumpur",
   title: "Thai government and BRN talks in Kuala Lumpur",
   sides: {

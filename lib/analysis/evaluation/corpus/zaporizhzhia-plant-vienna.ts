@@ -27,7 +27,7 @@ const terms = [
   { term: "sanctions-relief", stance: "ruled-out" },
 ] as const;
 
-export const H4_B2: GoldCluster = {
+export const ZAPORIZHZHIA_PLANT_VIENNA: GoldCluster = {
   id: "zaporizhzhia-plant-vienna",
   title: "Zaporizhzhia nuclear plant talks in Vienna",
   sides: {
