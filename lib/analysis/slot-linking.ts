@@ -36,24 +36,29 @@ export function linkedSlots(claims: readonly CompareClaim[]): Map<string, string
   const seats = seatsByArticle(claims);
   if (seats.size < 2) return new Map();
   const users = new Map<string, number>();
-  for (const slots of seats.values())
-    for (const slot of slots.keys()) users.set(slot, (users.get(slot) ?? 0) + 1);
+  // Where each person sits, across articles: one pass, so linking stays linear in claims.
+  const seatsOf = new Map<string, { article: string; slot: string }[]>();
+  for (const [article, slots] of seats) {
+    for (const [slot, keys] of slots) {
+      users.set(slot, (users.get(slot) ?? 0) + 1);
+      for (const k of keys) {
+        const list = seatsOf.get(k);
+        if (list) list.push({ article, slot });
+        else seatsOf.set(k, [{ article, slot }]);
+      }
+    }
+  }
   const renamed = new Map<string, Map<string, string>>();
   for (const [article, slots] of seats) {
     for (const [slot, keys] of slots) {
       if ((users.get(slot) !== 1 && !GENERIC.has(slot)) || keys.size === 0) continue;
-      const shared = new Map<string, number>();
-      for (const [other, theirs] of seats) {
-        if (other === article) continue;
-        for (const [candidate, people] of theirs) {
-          if (slots.has(candidate) || GENERIC.has(candidate)) continue;
-          let n = 0;
-          for (const k of keys) if (people.has(k)) n++;
-          if (n > 0) shared.set(candidate, (shared.get(candidate) ?? 0) + n);
-        }
-      }
+      const shared = new Set<string>();
+      for (const k of keys)
+        for (const seat of seatsOf.get(k) ?? [])
+          if (seat.article !== article && !slots.has(seat.slot) && !GENERIC.has(seat.slot))
+            shared.add(seat.slot);
       if (shared.size !== 1) continue;
-      const [target] = shared.keys();
+      const [target] = shared;
       let mine = renamed.get(article);
       if (!mine) renamed.set(article, (mine = new Map()));
       mine.set(slot, target!);
