@@ -1168,3 +1168,12 @@ describe("a retired held-out set's Levant coverage", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a venue is no team", () => {
+  it("does not give the host country the people 'the side at the talks in Fiji' sent", () => {
+    const body =
+      "JAYAPURA — The Papuan side at Thursday's talks in Fiji was represented by Agustinus Weya, a former civil servant.";
+    expect(seats(body).filter((s) => s.startsWith("delegation.fiji"))).toEqual([]);
+    expect(inSlot(body, "delegation.papuan")).toEqual(["Agustinus Weya"]);
+  });
+});

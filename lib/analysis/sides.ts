@@ -39,6 +39,7 @@ const PEOPLE_GROUP_RE =
 // "the opposition Civic Front", "the Tripoli-based Government of National Unity".
 const PARTY_NAME =
   /^(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:of|for)(?:\s+the)?(?=\s+\p{Lu}))?){1,4}(?:['’]s)?(?=\s)/u;
+const VENUE_LEAD = /\b(?:talks|negotiations|meeting|session|round)\s+(?:in|at)\s+$/;
 const PEOPLE_LED_BY = /^\s*,?\s+(?:(?:was|were)\s+)?(?:led|headed)\s+by\b/;
 // "the eastern authorities were represented by X": a government that sends a delegation.
 const REPRESENTED_BY = /^\s+(?:was|were|is|are)\s+represented\s+(?:at the (?:table|talks)\s+)?by\b/;
@@ -125,6 +126,8 @@ function scanSentence(text: string, mentions: SideMention[]): SentenceSides {
       taken.add(m);
       return;
     }
+    // "The Papuan side at Thursday's talks in Fiji was represented by X": the venue sends nobody.
+    if (VENUE_LEAD.test(text.slice(Math.max(0, m.start - 40), m.start))) return;
     const prev = mentions[i - 1];
     const next = mentions[i + 1];
     if (next && /^[-‑–/]$/.test(text.slice(m.end, next.start))) taken.add(m).add(next);
