@@ -98,6 +98,9 @@ export function durationSlotFromVerb(before: string, after = ""): MeasuredSlot |
   // "ended a round of talks in Doha on Tuesday after three days".
   if (/\bafter\s+(?:[\w-]+\s+){0,2}$/.test(tail) && ENDED_TALKS_AFTER.test(tail))
     return { slot: "meeting.duration", topic: "dates" };
+  // "The talks ended shortly after midnight, about 12 hours after the first session opened."
+  if (SINCE_OPENING.test(after) && TALKS_ENDED.test(tail))
+    return { slot: "meeting.duration", topic: "dates" };
   const lasted = LASTED_END.test(tail) ? LASTED.exec(tail) : null;
   if (lasted?.[1]) return durationSlot(lasted[1], []);
   if (MET_FOR_END.test(tail) && MET_FOR.test(tail)) return { slot: "meeting.duration", topic: "dates" };
@@ -127,6 +130,10 @@ export function isMeetingScale(clause: string, before: string): boolean {
 
 const ENDED_TALKS_AFTER =
   /\b(?:ended|concluded|wrapped up|closed)\s+(?:(?:a|the|their|its|this|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|session|meeting)\b[^.;:!?]{0,80}?\bafter\s+(?:[\w-]+\s+){0,2}$/i;
+const SINCE_OPENING =
+  /^(?:[\w-]+\s+){1,3}?(?:hours?|minutes?)\s+after\s+(?:the\s+|they\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:opened|began|started|convened|got under way|sat down)\b/i;
+const TALKS_ENDED =
+  /\b(?:talks|session|meeting|negotiations|round)\b[^.;:!?]{0,60}?\b(?:ended|broke up|finished|wrapped up|closed|concluded)\b/i;
 const NEGOTIATED = /\b(?:negotiated|bargained|haggled|conferred|deliberated)\b/i;
 const SPENT_AT_TALKS =
   /^[\w\s.-]{0,25}?\b(?:in the (?:same )?room|at the (?:negotiating )?table|in (?:talks|negotiations)|negotiating|face to face)\b/i;

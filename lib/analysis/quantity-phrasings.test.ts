@@ -23,6 +23,11 @@ const DURATIONS: Array<[string, number | null, number | null, string?]> = [
   ["The session ran for nearly six hours.", 5.4, 6],
   ["The round, held over two days, produced a roadmap.", 2, 2, "days"],
   ["Friday's round in Istanbul ended after 13 hours.", 13, 13],
+  [
+    "The talks ended shortly after midnight, about 12 hours after the first working session opened.",
+    10.8,
+    13.2,
+  ],
   ["Over two days, the envoy walked the two delegations through a seven-point text.", 2, 2, "days"],
   ["The talks, spread over three days, ended on Friday.", 3, 3, "days"],
   ["The envoys emerged after a marathon nine-hour meeting.", 9, 9],
@@ -184,6 +189,15 @@ const NOT_PLAN_SIZES = [
   "Support for the plan rose by 7 percentage points.",
   "At two points during the talks, the plan nearly collapsed.",
 ];
+
+describe("spans that are not the sitting's length", () => {
+  it("leaves 'N years after the war began' and a departure 'N hours after' unmeasured", () => {
+    expect(values("The talks ended in May, 12 years after the war began.", "meeting.duration")).toEqual([]);
+    expect(
+      values("They left about 12 hours after the first working session opened.", "meeting.duration"),
+    ).toEqual([]);
+  });
+});
 
 describe("plan.size as writers phrase it", () => {
   it.each(PLAN_SIZES)("%s", (body, min, max) => {

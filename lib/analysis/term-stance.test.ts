@@ -30,6 +30,13 @@ describe("stance cues", () => {
     ]);
   });
 
+  it("reads a refusal of one kind of a term as no refusal of the term", () => {
+    expect(stances('Moscow will not accept "a ceasefire that benefits only grain traders".')).toEqual([
+      "ceasefire:mentioned",
+    ]);
+    expect(stances("Moscow will not accept a ceasefire.")).toEqual(["ceasefire:ruled-out"]);
+  });
+
   it("rules out what the next sentence refuses: 'That request was ruled out'", () => {
     expect(
       stances(

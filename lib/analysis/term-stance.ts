@@ -81,6 +81,8 @@ const POST_PROPOSED =
   /^[^.;!?]{0,60}?\b(?:(?:is|was|were|are|would be|will be|to be)\s+(?:\w+\s+){0,2}?(?:proposed|included|offered|on the table|envisaged|guaranteed|granted|agreed|held|established|set up|implemented|organi[sz]ed)|proposed by|offered by|remains? (?:a|the) (?:\w+\s+)?demand)\b/i;
 const NEGATED = /(?:\b(?:not|no|never|without|cannot|refus\w*\s+to|reject\w*)|n['’]t)\s+(?:\w+\s+){0,2}$/i;
 const WINDOW = 120;
+const ONLY_OF_A_KIND =
+  /^\s*["”]?\s*(?:that|which)\s+(?:would\s+)?(?:[\w-]+\s+){0,2}?(?:only|solely|merely)\b/i;
 
 // "The Russian side sought relief from sanctions. That request was ruled out by Ukraine."
 const REFUSED_NEXT =
@@ -135,7 +137,9 @@ export function stanceAt(text: string, start: number, end: number, listed: boole
   }
   if (best) {
     const lead = before.slice(0, best.at - best.length);
-    return best.stance === "proposed" && NEGATED.test(lead) ? "ruled-out" : best.stance;
+    const stance = best.stance === "proposed" && NEGATED.test(lead) ? "ruled-out" : best.stance;
+    // "will not accept a ceasefire that benefits only grain traders": one kind refused, not the term.
+    return stance === "ruled-out" && ONLY_OF_A_KIND.test(text.slice(end, end + 60)) ? "mentioned" : stance;
   }
   // "18 hostages would be freed": the term's own words can carry the proposal.
   if (POST_PROPOSED.test(after) || /\b(?:would|will)\b/i.test(text.slice(start, end))) return "proposed";
