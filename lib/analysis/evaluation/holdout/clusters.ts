@@ -17,4 +17,14 @@ import { H5_C3 } from "./h5-c3";
  * takes its place. This is the fifth set: its writers chose the negotiations and named the files
  * neutrally, so the engine's authors registered it without learning what it covers.
  */
-export const HOLDOUT_CLUSTERS: readonly GoldCluster[] = [];
+export const HOLDOUT_CLUSTERS: readonly GoldCluster[] = [
+  H5_A1,
+  H5_A2,
+  H5_A3,
+  H5_B1,
+  H5_B2,
+  H5_B3,
+  H5_C1,
+  H5_C2,
+  H5_C3,
+];
