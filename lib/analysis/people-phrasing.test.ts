@@ -1094,6 +1094,15 @@ describe("US teams in the words of a retired held-out set", () => {
     expect(inSlot(body, "delegation.us")).toEqual(names);
   });
 
+  it("seats both aides listed after 'with two aides:', past a bureau's long name", () => {
+    const body =
+      "Syria and the Druze met in Amman. Washington's special envoy for Syria, Dan Whit, sat in as co-mediator with two aides: Ali Creigh, a deputy assistant secretary in the State Department's Bureau of Near Eastern Affairs, and Marc Feld, the National Security Council's director for Syria.";
+    expect(inSlot(body, "delegation.us")).toEqual(["Ali Creigh", "Dan Whit", "Marc Feld"]);
+    const office =
+      "Serbia and Kosovo met in Washington. The US side: envoy Rob Halv, who chaired; Elena Brant from the Treasury's Office of International Affairs; and Marc Oyel, the National Security Council's senior director for Europe.";
+    expect(inSlot(office, "delegation.us")).toEqual(["Elena Brant", "Marc Oyel", "Rob Halv"]);
+  });
+
   it("finds a person a body owns: 'the ministry's X', 'the Treasury's X'", () => {
     for (const owner of ["the ministry's", "the Treasury's", "the Commerce Department's"])
       expect(names(`The talks opened in Vienna. She was joined by ${owner} Tam Rudd.`)).toEqual(["Tam Rudd"]);

@@ -127,9 +127,10 @@ export const SEAT_VERB_FOR = new RegExp(
 export const GAPPED_SIDE = /^\s+(?:the\s+)?$/;
 export const GAPPED_END =
   /^(?:\s+(?:delegation|team|side|negotiators))?\s*(?:[,.;)]|$|\s+(?:at|in|on|during|while|as)\b)/;
-// "Rubio, joined by deputy foreign minister X": X sits with Rubio; "joined in Minsk by X" too.
+// "Rubio, joined by deputy foreign minister X": X sits with Rubio; "joined in Minsk by X" and
+// "sat in as co-mediator with two aides: X, …" too.
 export const COMPANION =
-  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|followed|and)(?:\s+(?:in|at|on)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with|\b(?:table|room|wall)\s+with|\bsat (?:in )?with|\b(?:observer|observers|attended|took part)\s+with)\s+(?:their\s+|his\s+|her\s+|the\s+|an?\s+)?$/;
+  /\b(?:(?:joined|accompanied|flanked|assisted|seconded|followed|and)(?:\s+(?:in|at|on)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+by|(?:arrived|arrives|came|travell?ed)\s+with|alongside|along with|together with|as did|brought|brings|,\s+with|\b(?:table|room|wall)\s+with|\bsat (?:in )?with|\b(?:observer|observers|attended|took part)\s+with|\bwith\s+(?:\w+\s+)?(?:aides|advisers|advisors|deputies|colleagues)\s*[:—–])\s+(?:their\s+|his\s+|her\s+|the\s+|an?\s+)?$/;
 // "who led the Tajik side with his deputy X": a deputy or aide brought along.
 export const WITH_AIDE = /\b(?:with|and|including|included|includes)\s+(?:his|her|their)\s+$/;
 // "led the delegation with Deputy Minister X at his side": X sits with the one who led.

@@ -20,9 +20,10 @@ export function leadsTeamOf(between: string): boolean {
   return between.length <= 160 && (OWNERS_TEAM.test(between) || LED_TEAM.test(between));
 }
 
-// Between two list-mates: ", and", or the first one's service ("A of the State Department and B").
+// Between two list-mates: ", and", or the first one's service ("A of the State Department and B",
+// "A from the Treasury's Office of International Affairs; and B").
 export const LIST_MATES =
-  /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s*){1,4})?\s*[,;]?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/u;
+  /^(?:\s+(?:(?:of|from)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}'’]*\s*|(?:of|for|and)\s+(?=\p{Lu})){1,6})?\s*[,;]?\s*(?:and|or)?\s*(?:the\s+|an?\s+)?$/u;
 
 // Bodies only Washington has: "the State Department", "Indo-Pacific Command", "the Pentagon".
 const US_BODIES =
